@@ -1,0 +1,5 @@
+package ma.tanmia.territory;
+
+public enum CommuneKind {
+	URBAN, RURAL
+}
