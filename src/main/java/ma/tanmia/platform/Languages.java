@@ -30,7 +30,9 @@ public final class Languages {
 
 	public static Locale forFormatting(Locale language) {
 		return switch (supported(language).getLanguage()) {
-			case "fr" -> Locale.forLanguageTag("fr-MA");
+			// CLDR's fr-MA groups thousands with dots; Moroccan French publications (HCP, the
+			// Official Bulletin) write 3 020 431, as plain French does.
+			case "fr" -> Locale.FRENCH;
 			case "en" -> Locale.forLanguageTag("en-GB");
 			default -> Locale.forLanguageTag("ar-MA");
 		};

@@ -56,10 +56,15 @@ final class TerritoryFile {
 			Integer declaredUrban, Integer declaredRural, Map<Integer, PopulationFigure> populations) {
 	}
 
-	record Parsed(List<ImportedUnit> units, List<ImportProblem> problems) {
+	/**
+	 * @param malformedCodes codes of rows refused for their own fields: rows under them are not
+	 *        also reported as having an unknown parent
+	 */
+	record Parsed(List<ImportedUnit> units, List<ImportProblem> problems, Set<String> malformedCodes) {
 	}
 
 	private final List<ImportProblem> problems = new ArrayList<>();
+	private final Set<String> malformedCodes = new java.util.HashSet<>();
 
 	static Parsed read(Reader reader) {
 		return new TerritoryFile().parse(reader);
@@ -71,7 +76,7 @@ final class TerritoryFile {
 			String content = readAll(source);
 			if (content.isBlank()) {
 				problems.add(ImportProblem.at(1, null, "import.error.file.empty"));
-				return new Parsed(units, problems);
+				return new Parsed(units, problems, malformedCodes);
 			}
 			char delimiter = guessDelimiter(content);
 			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
@@ -113,7 +118,7 @@ final class TerritoryFile {
 		catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
 			problems.add(ImportProblem.at(1, null, "import.error.file.unreadable", String.valueOf(e.getMessage())));
 		}
-		return new Parsed(units, problems);
+		return new Parsed(units, problems, malformedCodes);
 	}
 
 	private Map<String, Integer> header(CSVRecord record) {
@@ -183,6 +188,9 @@ final class TerritoryFile {
 			}
 		}
 		if (problems.size() > before) {
+			if (code != null) {
+				malformedCodes.add(code);
+			}
 			return null;
 		}
 		return new ImportedUnit(row, code, parentCode, level, kind, nameAr, nameFr, nameTzm, latitude, longitude, area,

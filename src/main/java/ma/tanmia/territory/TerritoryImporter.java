@@ -41,9 +41,9 @@ final class TerritoryImporter {
 		TerritoryFile.Parsed parsed = TerritoryFile.read(reader);
 		List<ImportProblem> problems = new ArrayList<>(parsed.problems());
 		Map<String, Stored> stored = load();
-		if (problems.isEmpty()) {
-			problems.addAll(checkHierarchy(parsed.units(), stored));
-		}
+		// Well-formed rows are checked against the hierarchy even when other rows are not, so the
+		// person gets every problem of the file at once.
+		problems.addAll(checkHierarchy(parsed.units(), stored, parsed.malformedCodes()));
 		if (!problems.isEmpty()) {
 			problems.sort(Comparator.comparingInt(ImportProblem::row));
 			throw new TerritoryImportRejected(problems);
@@ -64,7 +64,8 @@ final class TerritoryImporter {
 		return units;
 	}
 
-	private static List<ImportProblem> checkHierarchy(List<ImportedUnit> units, Map<String, Stored> stored) {
+	private static List<ImportProblem> checkHierarchy(List<ImportedUnit> units, Map<String, Stored> stored,
+			Set<String> malformedCodes) {
 		List<ImportProblem> problems = new ArrayList<>();
 		Map<String, String> parentOf = new HashMap<>();
 		Map<String, TerritoryLevel> levelOf = new HashMap<>();
@@ -96,6 +97,9 @@ final class TerritoryImporter {
 				continue;
 			}
 			TerritoryLevel parentLevel = levelOf.get(unit.parentCode());
+			if (parentLevel == null && malformedCodes.contains(unit.parentCode())) {
+				continue; // the parent's own row is already reported
+			}
 			if (parentLevel == null) {
 				problems.add(ImportProblem.at(unit.row(), TerritoryFile.PARENT_CODE, "import.error.parent.unknown",
 						unit.parentCode()));

@@ -1,0 +1,54 @@
+package ma.tanmia.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ma.tanmia.TanmiaApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default database as a newcomer gets it: data under a directory that survives restarts,
+ * durable writes, demonstration data loaded once and never again.
+ */
+class EmbeddedDatabaseRestartTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void a_restart_keeps_every_change_and_does_not_load_the_demonstration_data_again() {
+		try (ConfigurableApplicationContext first = start()) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+			assertThat(jdbc.sql("select count(*) from demo_data_load").query(Long.class).single()).isEqualTo(1);
+			jdbc.sql("update user_account set full_name = 'Renamed before restart' where username = 'planner.inezgane'")
+				.update();
+			jdbc.sql("delete from user_role where user_account = (select id from user_account where username = 'citizen.demo')")
+				.update();
+			jdbc.sql("delete from user_account where username = 'citizen.demo'").update();
+		}
+		assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
+
+		try (ConfigurableApplicationContext second = start()) {
+			JdbcClient jdbc = second.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("select full_name from user_account where username = 'planner.inezgane'")
+				.query(String.class).single()).isEqualTo("Renamed before restart");
+			assertThat(jdbc.sql("select count(*) from user_account where username = 'citizen.demo'")
+				.query(Long.class).single()).as("a deleted demo account does not come back").isZero();
+			assertThat(jdbc.sql("select count(*) from organization where code = 'CR-SM'").query(Long.class).single())
+				.as("organizations are not duplicated").isEqualTo(1);
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(TanmiaApplication.class).run("--tanmia.db.ephemeral=false",
+				"--tanmia.db.data-dir=" + dataDir, "--server.port=0");
+	}
+}
