@@ -1,0 +1,59 @@
+package ma.tanmia.organization;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static ma.tanmia.SignedInAs.account;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class OrganizationRegistrationTests {
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	UserDetailsService accounts;
+	@Autowired
+	Organizations organizations;
+
+	@Test
+	void an_administrator_registers_a_communal_council_that_then_shows_on_its_commune() throws Exception {
+		mvc.perform(post("/organizations").with(csrf()).with(account(accounts, "admin"))
+			.param("code", "cc-agd-02").param("kind", "COMMUNAL_COUNCIL").param("nameAr", "مجلس جماعة الدراركة")
+			.param("nameFr", "Conseil communal de Drarga").param("territoryCode", "MA-AGD-02"))
+			.andExpect(redirectedUrl("/organizations?territory=MA-AGD-02"));
+
+		assertThat(organizations.findByCode("CC-AGD-02")).hasValueSatisfying(o -> {
+			assertThat(o.kind()).isEqualTo(OrganizationKind.COMMUNAL_COUNCIL);
+			assertThat(o.territoryCode()).isEqualTo("MA-AGD-02");
+		});
+		mvc.perform(get("/organizations/fragment").param("territory", "MA-AGD-02").with(account(accounts, "citizen.demo")))
+			.andExpect(content().string(containsString("مجلس جماعة الدراركة")));
+	}
+
+	@Test
+	void a_planner_cannot_register_organizations_and_bad_input_is_explained() throws Exception {
+		mvc.perform(post("/organizations").with(csrf()).with(account(accounts, "planner.region"))
+			.param("code", "X-1").param("kind", "PARTNER").param("nameAr", "س").param("nameFr", "X")
+			.param("territoryCode", "MA-09"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/organizations").param("lang", "fr").with(csrf()).with(account(accounts, "admin"))
+			.param("code", "CR-SM").param("nameAr", "").param("nameFr", "Doublon").param("territoryCode", "NOPE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ce code est déjà utilisé.")))
+			.andExpect(content().string(containsString("Aucune unité territoriale ne porte ce code.")));
+		assertThat(organizations.findByCode("X-1")).isEmpty();
+	}
+}
