@@ -37,6 +37,16 @@ public record Authorizations(List<ScopedRole> roles) {
 		return roles.stream().anyMatch(r -> wanted.contains(r.role()) && r.covers(path));
 	}
 
+	/** Every scope the person holds any role in, as paths: what they may see. */
+	public List<String> scopes() {
+		return roles.stream().map(ScopedRole::scopePath).distinct().toList();
+	}
+
+	/** The territory at {@code path} overlaps one of the person's scopes (lies in it, or contains it). */
+	public boolean sees(String path) {
+		return path != null && roles.stream().anyMatch(r -> path.startsWith(r.scopePath()) || r.scopePath().startsWith(path));
+	}
+
 	/** The scopes in which {@code role} is held, as paths. */
 	public List<String> scopesOf(Role role) {
 		return roles.stream().filter(r -> r.role() == role).map(ScopedRole::scopePath).toList();

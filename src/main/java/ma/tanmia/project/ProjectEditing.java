@@ -1,0 +1,210 @@
+package ma.tanmia.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import ma.tanmia.audit.EntityChanged;
+import ma.tanmia.program.Program;
+import ma.tanmia.program.Programs;
+import ma.tanmia.shared.Authorizations;
+import ma.tanmia.shared.Role;
+import ma.tanmia.territory.Territories;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every change to a project goes through here: checked against the editor's scope (the program's
+ * collectivity), against the version the editor started from, and written to the audit trail with
+ * the values before and after.
+ */
+@Service
+class ProjectEditing {
+
+	/** The project changed since the editor opened it: nothing was written. */
+	static class EditConflict extends RuntimeException {
+
+		final Map<String, Object> current;
+
+		EditConflict(Map<String, Object> current) {
+			super("The project was changed by someone else");
+			this.current = current;
+		}
+	}
+
+	private final ProjectRepository projects;
+	private final Programs programs;
+	private final Territories territories;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final JsonMapper json;
+
+	ProjectEditing(ProjectRepository projects, Programs programs, Territories territories, JdbcClient jdbc,
+			ApplicationEventPublisher events, JsonMapper json) {
+		this.json = json;
+		this.projects = projects;
+		this.programs = programs;
+		this.territories = territories;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** An administrator, or a planner whose scope covers the program's collectivity. */
+	boolean mayEdit(Program program) {
+		return Authorizations.current().canActOn(program.territoryPath(), Role.ADMINISTRATOR, Role.PLANNER);
+	}
+
+	Program editableProgram(long programId) {
+		Program program = programs.find(programId).orElseThrow(() -> new ProjectRuleBroken("project.program.unknown"));
+		if (!mayEdit(program)) {
+			throw new AccessDeniedException("Program " + program.code() + " is outside the editor's scope");
+		}
+		return program;
+	}
+
+	Project editable(String code) {
+		Project project = projects.findByCode(code).orElseThrow(() -> new ProjectNotFound(code));
+		editableProgram(project.programId());
+		return project;
+	}
+
+	/** The main location must exist and lie within the program's collectivity. */
+	String locate(Program program, String territoryCode) {
+		String path = territories.pathOf(territoryCode).orElseThrow(() -> new ProjectRuleBroken("project.territory.unknown"));
+		if (!path.startsWith(program.territoryPath())) {
+			throw new ProjectRuleBroken("project.territory.outside");
+		}
+		return path;
+	}
+
+	@Transactional
+	Project create(String code, long programId, Project.Description description, Set<Project.FundingLine> funding,
+			boolean demonstration) {
+		Program program = editableProgram(programId);
+		if (projects.findByCode(code).isPresent()) {
+			throw new ProjectRuleBroken("project.code.taken");
+		}
+		checkNode(program, description.nodeId());
+		Project project = new Project(code, programId, withPath(program, description), demonstration);
+		project.planFunding(funding);
+		Project saved = projects.save(project);
+		events.publishEvent(EntityChanged.created("Project", code, description.titleFr(), ProjectSnapshot.of(saved)));
+		return saved;
+	}
+
+	@Transactional
+	Project describe(String code, long expectedVersion, Project.Description description, Set<Project.FundingLine> funding) {
+		Project project = editable(code);
+		Program program = programs.find(project.programId()).orElseThrow();
+		if (project.version() != expectedVersion) {
+			throw new EditConflict(ProjectSnapshot.of(project));
+		}
+		checkNode(program, description.nodeId());
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.describe(withPath(program, description));
+		project.planFunding(funding);
+		return save(project, before);
+	}
+
+	@Transactional
+	Project reportProgress(String code, long expectedVersion, ProjectStatus status, BigDecimal progress, LocalDate on,
+			String comment, String by) {
+		Project project = editable(code);
+		if (project.version() != expectedVersion) {
+			throw new EditConflict(ProjectSnapshot.of(project));
+		}
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.reportProgress(status, progress, on);
+		Project saved = save(project, before);
+		Map<String, Object> changes = new LinkedHashMap<>();
+		changes.put("status", Map.of("from", before.get("status"), "to", status.name()));
+		changes.put("physical_progress", Map.of("from", before.get("physical_progress"), "to", progress));
+		jdbc.sql("""
+				insert into project_progress (project_id, recorded_on, recorded_by, status, physical_progress, comment, changes)
+				values (:id, :on, :by, :status, :progress, :comment, cast(:changes as jsonb))
+				""")
+			.param("id", saved.id()).param("on", on).param("by", by).param("status", status.name())
+			.param("progress", progress).param("comment", comment == null || comment.isBlank() ? null : comment.strip())
+			.param("changes", json.writeValueAsString(changes))
+			.update();
+		return saved;
+	}
+
+	@Transactional
+	void recordFinance(String code, String sourceCode, boolean payment, LocalDate on, BigDecimal amount, String reference,
+			String by) {
+		if (amount == null || amount.signum() <= 0) {
+			throw new ProjectRuleBroken("project.finance.amount");
+		}
+		Project project = editable(code);
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.recordFinance(payment, amount);
+		if (project.paid().compareTo(project.committed()) > 0) {
+			throw new ProjectRuleBroken("project.finance.paidOverCommitted");
+		}
+		jdbc.sql("""
+				insert into project_financial_event (project_id, source_code, kind, occurred_on, amount, reference, recorded_by)
+				values (:id, :source, :kind, :on, :amount, :reference, :by)
+				""")
+			.param("id", project.id()).param("source", sourceCode).param("kind", payment ? "PAYMENT" : "COMMITMENT")
+			.param("on", on).param("amount", amount).param("reference", reference).param("by", by)
+			.update();
+		save(project, before);
+	}
+
+	@Transactional
+	void recordBlocking(String code, String causeCode, LocalDate from, LocalDate to, String description,
+			String resolution) {
+		Project project = editable(code);
+		if (to != null && to.isBefore(from)) {
+			throw new ProjectRuleBroken("project.dates.order");
+		}
+		long id = jdbc.sql("""
+				insert into project_blocking (project_id, cause_code, started_on, ended_on, description, resolution)
+				values (:id, :cause, :from, :to, :description, :resolution) returning id
+				""")
+			.param("id", project.id()).param("cause", causeCode).param("from", from).param("to", to)
+			.param("description", description).param("resolution", resolution)
+			.query(Long.class).single();
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("project", code);
+		after.put("cause", causeCode);
+		after.put("started_on", from);
+		after.put("ended_on", to);
+		after.put("description", description);
+		after.put("resolution", resolution);
+		events.publishEvent(EntityChanged.created("ProjectBlocking", code + "#" + id, causeCode, after));
+	}
+
+	private Project save(Project project, Map<String, Object> before) {
+		try {
+			Project saved = projects.save(project);
+			events.publishEvent(EntityChanged.updated("Project", saved.code(), saved.titleFr(), before,
+					ProjectSnapshot.of(saved)));
+			return saved;
+		}
+		catch (OptimisticLockingFailureException e) {
+			throw new EditConflict(projects.findByCode(project.code()).map(ProjectSnapshot::of).orElse(before));
+		}
+	}
+
+	private Project.Description withPath(Program program, Project.Description d) {
+		return new Project.Description(d.titleAr(), d.titleFr(), d.descriptionAr(), d.descriptionFr(), d.nodeId(),
+				d.sectorCode(), d.competence(), d.territoryCode(), locate(program, d.territoryCode()), d.latitude(),
+				d.longitude(), d.ownerOrgCode(), d.executingOrgCode(), d.cost(), d.landSecured(), d.studiesDone(),
+				d.plannedStart(), d.plannedEnd());
+	}
+
+	private void checkNode(Program program, Long nodeId) {
+		if (nodeId != null && programs.nodes(program.id()).stream().noneMatch(n -> n.id() == nodeId)) {
+			throw new ProjectRuleBroken("project.node.unknown");
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package ma.tanmia.project;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import ma.tanmia.shared.Authorizations;
+import ma.tanmia.shared.LocalizedName;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of projects: two queries a page (rows, count), whatever the filters. */
+@Service
+@Transactional(readOnly = true)
+class ProjectQueries {
+
+	enum Order {
+		CODE("p.code"), COST("p.cost desc, p.code"), PROGRESS("p.physical_progress, p.code"), END("p.planned_end nulls last, p.code");
+
+		final String sql;
+
+		Order(String sql) {
+			this.sql = sql;
+		}
+	}
+
+	static final String SELECT_ROWS = """
+			select p.id, p.code, p.title_ar, p.title_fr, p.program_id, p.sector_code, s.name_ar as sector_ar,
+			       s.name_fr as sector_fr, p.territory_code, p.cost, p.status, p.physical_progress, p.committed, p.paid,
+			       p.planned_end, (p.status <> 'COMPLETED' and p.planned_end < current_date) as late
+			from project p join sector s on s.code = p.sector_code
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProjectQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Page<ProjectRow> page(ProjectFilter filter, Authorizations who, int page, int size, Order order) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
+		ProjectFilter.Condition condition = filter.condition(who);
+		List<ProjectRow> rows = jdbc.sql(SELECT_ROWS + " where " + condition.sql() + " order by " + order.sql
+				+ " limit :limit offset :offset")
+			.params(condition.parameters())
+			.param("limit", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query(ProjectQueries::row)
+			.list();
+		long total = jdbc.sql("select count(*) from project p where " + condition.sql())
+			.params(condition.parameters())
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, request, total);
+	}
+
+	static ProjectRow row(ResultSet rs, int n) throws SQLException {
+		return new ProjectRow(rs.getLong("id"), rs.getString("code"),
+				new LocalizedName(rs.getString("title_ar"), rs.getString("title_fr"), null), rs.getLong("program_id"),
+				rs.getString("sector_code"), new LocalizedName(rs.getString("sector_ar"), rs.getString("sector_fr"), null),
+				rs.getString("territory_code"), rs.getBigDecimal("cost"), ProjectStatus.valueOf(rs.getString("status")),
+				rs.getBigDecimal("physical_progress"), rs.getBigDecimal("committed"), rs.getBigDecimal("paid"),
+				rs.getObject("planned_end", java.time.LocalDate.class), rs.getBoolean("late"));
+	}
+
+	record Reference(String code, LocalizedName name, String family) {
+	}
+
+	List<Reference> sectors() {
+		return jdbc.sql("select code, name_ar, name_fr from sector order by name_fr")
+			.query((rs, n) -> new Reference(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null), null))
+			.list();
+	}
+
+	List<Reference> fundingSources() {
+		return jdbc.sql("select code, name_ar, name_fr, kind from funding_source order by code")
+			.query((rs, n) -> new Reference(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
+					rs.getString(4)))
+			.list();
+	}
+
+	List<Reference> causeFamilies() {
+		return jdbc.sql("select code, name_ar, name_fr from blocking_cause_family order by position")
+			.query((rs, n) -> new Reference(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null), null))
+			.list();
+	}
+
+	List<Reference> causes() {
+		return jdbc.sql("""
+				select c.code, c.name_ar, c.name_fr, c.family_code from blocking_cause c
+				join blocking_cause_family f on f.code = c.family_code where c.active order by f.position, c.code
+				""")
+			.query((rs, n) -> new Reference(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
+					rs.getString(4)))
+			.list();
+	}
+}
