@@ -2,7 +2,9 @@ package ma.tanmia.audit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The audit trail for administrators, newest first, filtered by person, entity, action and dates.
@@ -34,13 +37,26 @@ class AuditController {
 			""";
 
 	private final JdbcClient jdbc;
+	private final JsonMapper json;
 
-	AuditController(JdbcClient jdbc) {
+	AuditController(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** A stored state as ordered key/value pairs for display; nested values stay as their JSON text. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> state(String stored) {
+		if (stored == null) {
+			return null;
+		}
+		Map<String, Object> values = json.readValue(stored, LinkedHashMap.class);
+		values.replaceAll((k, v) -> v instanceof Map || v instanceof List ? json.writeValueAsString(v) : v);
+		return values;
 	}
 
 	record Entry(long id, OffsetDateTime occurredAt, String actor, String action, String entityType, String entityId,
-			String summary, String beforeState, String afterState) {
+			String summary, Map<String, Object> before, Map<String, Object> after) {
 	}
 
 	@GetMapping
@@ -71,7 +87,9 @@ class AuditController {
 			.param("to", to)
 			.param("before", before)
 			.param("limit", PAGE_SIZE + 1)
-			.query(Entry.class)
+			.query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+					rs.getString("summary"), state(rs.getString("before_state")), state(rs.getString("after_state"))))
 			.list();
 		boolean more = entries.size() > PAGE_SIZE;
 		List<Entry> page = more ? entries.subList(0, PAGE_SIZE) : entries;

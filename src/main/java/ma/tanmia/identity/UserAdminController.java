@@ -53,7 +53,7 @@ class UserAdminController {
 	}
 
 	record Row(long id, String username, String fullName, long organizationId, boolean enabled, boolean locked,
-			String roles) {
+			List<UserAdministration.Grant> grants) {
 	}
 
 	@GetMapping
@@ -64,14 +64,16 @@ class UserAdminController {
 		List<Row> rows = jdbc.sql("""
 				select a.id, a.username, a.full_name, a.organization_id, a.enabled,
 				       coalesce(a.locked_until > now(), false) as locked,
-				       (select string_agg(r.role || ' @ ' || r.territory_code, ', ' order by r.role)
+				       (select string_agg(r.role || '@' || r.territory_code, ',' order by r.role)
 				        from user_role r where r.user_account = a.id) as roles
 				from user_account a""" + where + " order by a.username limit :limit offset :offset")
 			.param("q", q.trim())
 			.param("like", like)
 			.param("limit", request.getPageSize())
 			.param("offset", request.getOffset())
-			.query(Row.class)
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+					rs.getLong("organization_id"), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+					grants(rs.getString("roles"))))
 			.list();
 		long total = jdbc.sql("select count(*) from user_account a" + where).param("q", q.trim()).param("like", like)
 			.query(Long.class).single();
@@ -79,6 +81,14 @@ class UserAdminController {
 		model.addAttribute("users", new PageImpl<>(rows, request, total));
 		model.addAttribute("organizations", organizations.byIds(rows.stream().map(Row::organizationId).toList()));
 		return "identity/users";
+	}
+
+	private static List<UserAdministration.Grant> grants(String aggregated) {
+		if (aggregated == null) {
+			return List.of();
+		}
+		return java.util.Arrays.stream(aggregated.split(",")).map(g -> g.split("@", 2))
+			.map(g -> new UserAdministration.Grant(Role.valueOf(g[0]), g[1])).toList();
 	}
 
 	public static class GrantLine {

@@ -64,7 +64,8 @@ class UserAdministrationTests {
 		mvc.perform(get("/admin/audit").param("actor", "system").param("entityType", "Organization")
 			.param("lang", "fr").with(account(accounts, "admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Organization CR-SM")))
+			.andExpect(content().string(containsString("<span>Organisme</span>")))
+			.andExpect(content().string(containsString("CR-SM")))
 			.andExpect(content().string(containsString("Création")));
 	}
 }
