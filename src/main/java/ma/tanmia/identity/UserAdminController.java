@@ -250,8 +250,12 @@ class UserAdminController {
 		return grants;
 	}
 
+	/** What the form shows of an existing account (templates read public values, not the aggregate). */
+	record AccountView(long id, String username) {
+	}
+
 	private String formView(Model model, UserAccount account) {
-		model.addAttribute("account", account);
+		model.addAttribute("account", account == null ? null : new AccountView(account.id(), account.username()));
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("organizationChoices", organizations.firstByName(500));
 		return "identity/user-form";

@@ -54,6 +54,16 @@ public class Organizations {
 			.collect(java.util.stream.Collectors.toMap(Organization::id, o -> o));
 	}
 
+	/** The organizations with these codes, by code (one query). */
+	@Transactional(readOnly = true)
+	public Map<String, Organization> byCodes(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql(SELECT + " where code in (:codes)").param("codes", codes).query(this::row).list().stream()
+			.collect(java.util.stream.Collectors.toMap(Organization::code, o -> o));
+	}
+
 	/** The first organizations by name, for choosing one in a form. */
 	@Transactional(readOnly = true)
 	public List<Organization> firstByName(int limit) {

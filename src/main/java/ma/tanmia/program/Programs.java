@@ -107,6 +107,26 @@ public class Programs {
 			.list();
 	}
 
+	/** The axes and sub-programs of several programs in one query, by program. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ProgramNode>> nodesOf(java.util.Collection<Long> programIds) {
+		if (programIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select id, program_id, parent_id, kind, code, title_ar, title_fr, position
+				from program_node where program_id in (:ids) order by program_id, position, code
+				""")
+			.param("ids", programIds)
+			.query((rs, n) -> new ProgramNode(rs.getLong("id"), rs.getLong("program_id"),
+					(Long) rs.getObject("parent_id"), rs.getString("kind"), rs.getString("code"),
+					new LocalizedName(rs.getString("title_ar"), rs.getString("title_fr"), null), rs.getInt("position")))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(ProgramNode::programId, LinkedHashMap::new,
+					java.util.stream.Collectors.toList()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<String> mandates() {
 		return jdbc.sql("select code from mandate order by starts_on desc").query(String.class).list();
@@ -160,7 +180,7 @@ public class Programs {
 		if (parentId != null) {
 			Long parentOfParent = jdbc.sql("select parent_id from program_node where id = :id and program_id = :p")
 				.param("id", parentId).param("p", programId).query((rs, n) -> (Long) rs.getObject(1)).optional()
-				.orElseThrow(() -> new Refused("program.node.parent"));
+				.orElseThrow(() -> new Refused("program.node.parentUnknown"));
 			if (parentOfParent != null) {
 				throw new Refused("program.node.depth");
 			}
@@ -212,7 +232,7 @@ public class Programs {
 		Program program = editable(programId);
 		if (phase.phase().isAct() && (phase.deliberationNumber() == null || phase.deliberationNumber().isBlank()
 				|| phase.decisionDate() == null)) {
-			throw new Refused("program.phase.act");
+			throw new Refused("program.phase.actRequired");
 		}
 		if (phase.startedOn() != null && phase.completedOn() != null && phase.completedOn().isBefore(phase.startedOn())) {
 			throw new Refused("program.phase.dates");

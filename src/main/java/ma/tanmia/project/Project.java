@@ -71,24 +71,17 @@ class Project {
 	record Partner(String orgCode) {
 	}
 
-	/** What describes a project, as a planner fills it in. */
-	record Description(String titleAr, String titleFr, String descriptionAr, String descriptionFr, Long nodeId,
-			String sectorCode, Competence competence, String territoryCode, String territoryPath, BigDecimal latitude,
-			BigDecimal longitude, String ownerOrgCode, String executingOrgCode, BigDecimal cost, boolean landSecured,
-			boolean studiesDone, LocalDate plannedStart, LocalDate plannedEnd) {
-	}
-
 	Project() {
 	}
 
-	Project(String code, long programId, Description description, boolean demonstration) {
+	Project(String code, long programId, ProjectDescription description, boolean demonstration) {
 		this.code = code;
 		this.programId = programId;
 		this.demonstration = demonstration;
 		describe(description);
 	}
 
-	void describe(Description d) {
+	void describe(ProjectDescription d) {
 		if (d.cost() == null || d.cost().signum() < 0) {
 			throw new ProjectRuleBroken("project.cost.negative");
 		}

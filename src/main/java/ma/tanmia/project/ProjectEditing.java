@@ -3,6 +3,7 @@ package ma.tanmia.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the values before and after.
  */
 @Service
-class ProjectEditing {
+public class ProjectEditing {
 
 	/** The project changed since the editor opened it: nothing was written. */
 	static class EditConflict extends RuntimeException {
@@ -84,8 +85,17 @@ class ProjectEditing {
 		return path;
 	}
 
+	/** Registers a project in a program; returns its id. */
 	@Transactional
-	Project create(String code, long programId, Project.Description description, Set<Project.FundingLine> funding,
+	public long register(String code, long programId, ProjectDescription description, List<PlannedFunding> funding,
+			boolean demonstration) {
+		return create(code, programId, description, funding.stream()
+			.map(f -> new Project.FundingLine(f.sourceCode(), f.year(), f.amount()))
+			.collect(java.util.stream.Collectors.toSet()), demonstration).id();
+	}
+
+	@Transactional
+	Project create(String code, long programId, ProjectDescription description, Set<Project.FundingLine> funding,
 			boolean demonstration) {
 		Program program = editableProgram(programId);
 		if (projects.findByCode(code).isPresent()) {
@@ -100,7 +110,7 @@ class ProjectEditing {
 	}
 
 	@Transactional
-	Project describe(String code, long expectedVersion, Project.Description description, Set<Project.FundingLine> funding) {
+	Project describe(String code, long expectedVersion, ProjectDescription description, Set<Project.FundingLine> funding) {
 		Project project = editable(code);
 		Program program = programs.find(project.programId()).orElseThrow();
 		if (project.version() != expectedVersion) {
@@ -111,6 +121,14 @@ class ProjectEditing {
 		project.describe(withPath(program, description));
 		project.planFunding(funding);
 		return save(project, before);
+	}
+
+	/** Records a progress report (status and physical progress on a date) against the current version. */
+	@Transactional
+	public void reportProgress(String code, ProjectStatus status, BigDecimal progress, LocalDate on, String comment,
+			String by) {
+		Project project = editable(code);
+		reportProgress(code, project.version(), status, progress, on, comment, by);
 	}
 
 	@Transactional
@@ -138,7 +156,7 @@ class ProjectEditing {
 	}
 
 	@Transactional
-	void recordFinance(String code, String sourceCode, boolean payment, LocalDate on, BigDecimal amount, String reference,
+	public void recordFinance(String code, String sourceCode, boolean payment, LocalDate on, BigDecimal amount, String reference,
 			String by) {
 		if (amount == null || amount.signum() <= 0) {
 			throw new ProjectRuleBroken("project.finance.amount");
@@ -160,7 +178,7 @@ class ProjectEditing {
 	}
 
 	@Transactional
-	void recordBlocking(String code, String causeCode, LocalDate from, LocalDate to, String description,
+	public void recordBlocking(String code, String causeCode, LocalDate from, LocalDate to, String description,
 			String resolution) {
 		Project project = editable(code);
 		if (to != null && to.isBefore(from)) {
@@ -183,6 +201,28 @@ class ProjectEditing {
 		events.publishEvent(EntityChanged.created("ProjectBlocking", code + "#" + id, causeCode, after));
 	}
 
+	/**
+	 * Links a project of a new mandate to the project of the previous mandate it continues (linked,
+	 * not copied: each keeps its own history).
+	 */
+	@Transactional
+	public void carryOver(String code, String previousCode) {
+		Project project = editable(code);
+		Project previous = projects.findByCode(previousCode).orElseThrow(() -> new ProjectNotFound(previousCode));
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.carryOverFrom(previous.id());
+		save(project, before);
+	}
+
+	/** Declares that a project serves an axis or sub-program of a higher-level program (PAC → PDP → PDR). */
+	@Transactional
+	public void contributeTo(String code, long higherLevelNodeId) {
+		Project project = editable(code);
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.contributeTo(higherLevelNodeId);
+		save(project, before);
+	}
+
 	private Project save(Project project, Map<String, Object> before) {
 		try {
 			Project saved = projects.save(project);
@@ -195,8 +235,8 @@ class ProjectEditing {
 		}
 	}
 
-	private Project.Description withPath(Program program, Project.Description d) {
-		return new Project.Description(d.titleAr(), d.titleFr(), d.descriptionAr(), d.descriptionFr(), d.nodeId(),
+	private ProjectDescription withPath(Program program, ProjectDescription d) {
+		return new ProjectDescription(d.titleAr(), d.titleFr(), d.descriptionAr(), d.descriptionFr(), d.nodeId(),
 				d.sectorCode(), d.competence(), d.territoryCode(), locate(program, d.territoryCode()), d.latitude(),
 				d.longitude(), d.ownerOrgCode(), d.executingOrgCode(), d.cost(), d.landSecured(), d.studiesDone(),
 				d.plannedStart(), d.plannedEnd());

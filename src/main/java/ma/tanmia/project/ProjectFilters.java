@@ -1,0 +1,110 @@
+package ma.tanmia.project;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ma.tanmia.program.Program;
+import ma.tanmia.program.ProgramNode;
+import ma.tanmia.program.Programs;
+import ma.tanmia.territory.Territories;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Turns the filters a person picks in the list (codes and ids in the URL) into a {@link ProjectFilter},
+ * resolving territories and programs through their modules' APIs. The same URL parameters serve the
+ * list, the evaluation's drill-down links and the exports.
+ */
+@Component
+class ProjectFilters {
+
+	/** The list's URL parameters. */
+	record Request(String territory, String mandate, Long program, Long node, String sector, ProjectStatus status,
+			String causeFamily, String cause, String source, Integer year, Competence competence, Boolean unexecuted,
+			String q) {
+
+		/** These filters as a query string, for pagination and export links. */
+		String queryString() {
+			UriComponentsBuilder b = UriComponentsBuilder.newInstance();
+			add(b, "territory", territory);
+			add(b, "mandate", mandate);
+			add(b, "program", program);
+			add(b, "node", node);
+			add(b, "sector", sector);
+			add(b, "status", status);
+			add(b, "causeFamily", causeFamily);
+			add(b, "cause", cause);
+			add(b, "source", source);
+			add(b, "year", year);
+			add(b, "competence", competence);
+			add(b, "unexecuted", unexecuted);
+			add(b, "q", q);
+			String query = b.build().encode().getQuery();
+			return query == null ? "" : query;
+		}
+
+		private static void add(UriComponentsBuilder b, String name, Object value) {
+			if (value != null && !(value instanceof String s && s.isBlank())) {
+				b.queryParam(name, value);
+			}
+		}
+	}
+
+	private final Territories territories;
+	private final Programs programs;
+	private final ProjectQueries queries;
+
+	ProjectFilters(Territories territories, Programs programs, ProjectQueries queries) {
+		this.territories = territories;
+		this.programs = programs;
+		this.queries = queries;
+	}
+
+	ProjectFilter resolve(Request r) {
+		String path = blank(r.territory()) ? null : territories.pathOf(r.territory().trim()).orElse("/nowhere/");
+		List<Long> programIds = null;
+		if (r.program() != null) {
+			programIds = List.of(r.program());
+		}
+		else if (!blank(r.mandate())) {
+			programIds = programs.visible(r.mandate(), null).stream().map(Program::id).toList();
+		}
+		List<Long> nodeIds = null;
+		if (r.node() != null && r.program() != null) {
+			nodeIds = new ArrayList<>();
+			for (ProgramNode n : programs.nodes(r.program())) {
+				if (n.id() == r.node() || (n.parentId() != null && n.parentId().equals(r.node()))) {
+					nodeIds.add(n.id());
+				}
+			}
+		}
+		return new ProjectFilter(path, programIds, nodeIds, blankToNull(r.sector()), r.status(), blankToNull(r.causeFamily()),
+				blankToNull(r.cause()), blankToNull(r.source()), r.year(), r.competence(), r.unexecuted(), blankToNull(r.q()));
+	}
+
+	void addChoices(Model model, Request r) {
+		model.addAttribute("mandates", programs.mandates());
+		model.addAttribute("programChoices", programs.visible(blank(r.mandate()) ? null : r.mandate(), null));
+		model.addAttribute("nodeChoices", r.program() == null ? List.of() : programs.nodes(r.program()));
+		model.addAttribute("statuses", ProjectStatus.values());
+		model.addAttribute("competences", Competence.values());
+		model.addAttribute("selectedTerritory", blank(r.territory()) ? null : territories.find(r.territory().trim()).orElse(null));
+		addReferenceData(model);
+	}
+
+	void addReferenceData(Model model) {
+		model.addAttribute("sectors", queries.sectors());
+		model.addAttribute("sources", queries.fundingSources());
+		model.addAttribute("causeFamilies", queries.causeFamilies());
+		model.addAttribute("causes", queries.causes());
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	private static String blankToNull(String s) {
+		return blank(s) ? null : s.trim();
+	}
+}
