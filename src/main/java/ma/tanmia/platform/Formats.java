@@ -41,6 +41,11 @@ public class Formats {
 		return nonBreaking(format.format(ratio.doubleValue()));
 	}
 
+	/** A figure already in percent (38.5 → "38,5 %"). */
+	public String pct(Number percent) {
+		return percent == null ? "" : percent(percent.doubleValue() / 100);
+	}
+
 	/** An amount in Moroccan dirhams, e.g. "1 250 000,00 MAD" in French, "1.250.000,00 د.م." in Arabic. */
 	public String money(Number amount) {
 		if (amount == null) {

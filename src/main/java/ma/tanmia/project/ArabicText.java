@@ -23,16 +23,15 @@ final class ArabicText {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		for (int i = 0; i < decomposed.length(); i++) {
 			char c = decomposed.charAt(i);
-			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+			if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == 'ء'
 					|| Character.getType(c) == Character.NON_SPACING_MARK) {
-				continue; // harakat, superscript alef, tatweel, Latin accents
+				continue; // harakat, superscript alef, tatweel, lone hamza, Latin accents
 			}
 			folded.append(switch (c) {
 				case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
 				case 'ة' -> 'ه';
 				case 'ى', 'ئ' -> 'ي';
 				case 'ؤ' -> 'و';
-				case 'ء' -> ' ';
 				default -> Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
 			});
 		}

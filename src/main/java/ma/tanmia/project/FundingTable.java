@@ -11,6 +11,15 @@ import java.util.TreeSet;
 record FundingTable(List<Integer> years, Map<String, Map<Integer, BigDecimal>> bySource, Map<Integer, BigDecimal> byYear,
 		Map<String, BigDecimal> sourceTotals, BigDecimal total) {
 
+	/** The amount of a source in a year, or null when none is planned. */
+	public BigDecimal amount(String source, int year) {
+		return bySource.getOrDefault(source, Map.of()).get(year);
+	}
+
+	public BigDecimal yearTotal(int year) {
+		return byYear.get(year);
+	}
+
 	static FundingTable of(Set<Project.FundingLine> lines) {
 		Set<Integer> years = new TreeSet<>();
 		Map<String, Map<Integer, BigDecimal>> bySource = new TreeMap<>();

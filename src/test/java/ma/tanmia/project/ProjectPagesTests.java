@@ -1,0 +1,159 @@
+package ma.tanmia.project;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import ma.tanmia.program.Program;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static ma.tanmia.SignedInAs.account;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectPagesTests {
+
+	@Autowired
+	ProjectFixtures fixtures;
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	UserDetailsService accounts;
+	@Autowired
+	JdbcClient jdbc;
+
+	Program taghazout;
+	Program tadrart;
+
+	@BeforeAll
+	void twoCommunes() {
+		taghazout = fixtures.pac("MA-AGD-07");
+		tadrart = fixtures.pac("MA-AGD-08");
+		fixtures.project(tadrart, "PG-TAD-1", "إصلاح الطريق المؤدية إلى المدرسة", "Réfection de la route de l'école",
+				"ROADS", 3_000_000, List.of());
+	}
+
+	@Test
+	void a_planner_registers_a_project_in_their_communes_program_and_it_is_audited() throws Exception {
+		mvc.perform(post("/projects").with(csrf()).with(account(accounts, "planner.ma-agd-07"))
+			.param("programId", String.valueOf(taghazout.id())).param("code", "PG-TAG-1")
+			.param("titleAr", "تهيئة الكورنيش").param("titleFr", "Aménagement de la corniche").param("sectorCode", "URBAN")
+			.param("competence", "OWN").param("territoryCode", "MA-AGD-07").param("cost", "12500000")
+			.param("plannedStart", "2018-01-01").param("plannedEnd", "2020-06-30")
+			.param("funding[0].sourceCode", "COMMUNE").param("funding[0].year", "2018").param("funding[0].amount", "2500000")
+			.param("funding[1].sourceCode", "REGION").param("funding[1].year", "2019").param("funding[1].amount", "10000000"))
+			.andExpect(redirectedUrl("/projects/PG-TAG-1"));
+
+		mvc.perform(get("/projects/PG-TAG-1").param("lang", "fr").with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Aménagement de la corniche"), containsString("12\u00a0500\u00a0000,00\u00a0MAD"),
+					containsString("id=\"edit-project\""), containsString("id=\"funding-table\""))));
+		assertThat(jdbc.sql("select actor from audit_entry where entity_type = 'Project' and entity_id = 'PG-TAG-1' and action = 'CREATE'")
+			.query(String.class).single()).isEqualTo("planner.ma-agd-07");
+	}
+
+	@Test
+	void a_planner_can_neither_see_nor_change_another_communes_projects() throws Exception {
+		mvc.perform(get("/projects/PG-TAD-1").with(account(accounts, "planner.ma-agd-07"))).andExpect(status().isForbidden());
+		mvc.perform(get("/projects/new").param("program", String.valueOf(tadrart.id())).with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/projects/PG-TAD-1/progress").with(csrf()).with(account(accounts, "planner.ma-agd-07"))
+			.param("version", "1").param("status", "COMPLETED").param("physicalProgress", "100").param("recordedOn", "2020-01-01"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/projects").param("q", "المدرسة").with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(content().string(not(containsString("PG-TAD-1"))));
+		assertThat(jdbc.sql("select status from project where code = 'PG-TAD-1'").query(String.class).single())
+			.isEqualTo("PROGRAMMED");
+		mvc.perform(get("/projects/PG-TAD-1").with(account(accounts, "admin"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void search_finds_arabic_words_whatever_their_hamza_and_ta_marbuta_spelling() throws Exception {
+		for (String typed : new String[] { "المودية", "الطريق المدرسه", "اصلاح", "Refection ecole" }) {
+			mvc.perform(get("/projects").param("q", typed).with(account(accounts, "planner.ma-agd-08")))
+				.andExpect(content().string(containsString(">PG-TAD-1<")));
+		}
+		mvc.perform(get("/projects").param("q", "مستشفى").with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(content().string(not(containsString(">PG-TAD-1<"))));
+	}
+
+	@Test
+	void the_second_of_two_editors_gets_a_conflict_showing_both_versions_and_nothing_is_overwritten() throws Exception {
+		fixtures.project(tadrart, "PG-TAD-2", "إنارة عمومية", "Éclairage public", "URBAN", 900_000, List.of());
+		long version = jdbc.sql("select version from project where code = 'PG-TAD-2'").query(Long.class).single();
+		String[] common = { "programId", String.valueOf(tadrart.id()), "code", "PG-TAD-2", "titleAr", "إنارة عمومية",
+				"sectorCode", "URBAN", "competence", "OWN", "territoryCode", "MA-AGD-08", "version", String.valueOf(version) };
+		var first = post("/projects/PG-TAD-2").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("titleFr", "Éclairage public (premier)").param("cost", "950000");
+		var second = post("/projects/PG-TAD-2").param("lang", "fr").with(csrf()).with(account(accounts, "admin"))
+			.param("titleFr", "Éclairage public (second)").param("cost", "990000");
+		for (int i = 0; i < common.length; i += 2) {
+			first.param(common[i], common[i + 1]);
+			second.param(common[i], common[i + 1]);
+		}
+		mvc.perform(first).andExpect(redirectedUrl("/projects/PG-TAD-2"));
+		mvc.perform(second)
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("Éclairage public (premier)"),
+					containsString("Éclairage public (second)"))));
+		assertThat(jdbc.sql("select cost from project where code = 'PG-TAD-2'").query(BigDecimal.class).single())
+			.isEqualByComparingTo("950000");
+	}
+
+	@Test
+	void inconsistent_progress_is_refused_with_a_reason_and_changes_nothing() throws Exception {
+		fixtures.project(tadrart, "PG-TAD-3", "مركز صحي", "Centre de santé", "HEALTH", 4_000_000, List.of());
+		long version = jdbc.sql("select version from project where code = 'PG-TAD-3'").query(Long.class).single();
+		mvc.perform(post("/projects/PG-TAD-3/progress").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("version", String.valueOf(version)).param("status", "COMPLETED").param("physicalProgress", "60")
+			.param("recordedOn", "2020-03-01"))
+			.andExpect(flash().attribute("error", "project.progress.completed"));
+		assertThat(jdbc.sql("select status || ' ' || physical_progress from project where code = 'PG-TAD-3'")
+			.query(String.class).single()).isEqualTo("PROGRAMMED 0.00");
+		assertThat(jdbc.sql("select count(*) from project_progress p join project j on j.id = p.project_id where j.code = 'PG-TAD-3'")
+			.query(Long.class).single()).isZero();
+
+		mvc.perform(post("/projects/PG-TAD-3/progress").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("version", String.valueOf(version)).param("status", "IN_PROGRESS").param("physicalProgress", "35")
+			.param("recordedOn", "2020-03-01").param("comment", "Gros œuvre achevé"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(get("/projects/PG-TAD-3").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(content().string(allOf(containsString("Gros œuvre achevé"), containsString("35\u00a0%"))));
+	}
+
+	@Test
+	void a_project_must_lie_within_its_programs_collectivity() throws Exception {
+		mvc.perform(post("/projects").param("lang", "fr").with(csrf()).with(account(accounts, "admin"))
+			.param("programId", String.valueOf(taghazout.id())).param("code", "PG-TAG-OUT")
+			.param("titleAr", "مشروع").param("titleFr", "Projet ailleurs").param("sectorCode", "URBAN")
+			.param("competence", "OWN").param("territoryCode", "MA-INE-01").param("cost", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("La valeur doit être au moins 0")));
+		mvc.perform(post("/projects").param("lang", "fr").with(csrf()).with(account(accounts, "admin"))
+			.param("programId", String.valueOf(taghazout.id())).param("code", "PG-TAG-OUT")
+			.param("titleAr", "مشروع").param("titleFr", "Projet ailleurs").param("sectorCode", "URBAN")
+			.param("competence", "OWN").param("territoryCode", "MA-INE-01").param("cost", "5000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hors du territoire de la collectivité du programme")));
+		assertThat(jdbc.sql("select count(*) from project where code = 'PG-TAG-OUT'").query(Long.class).single()).isZero();
+	}
+}
