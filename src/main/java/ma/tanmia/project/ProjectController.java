@@ -50,9 +50,12 @@ class ProjectController {
 	private final Territories territories;
 	private final Organizations organizations;
 	private final ProjectFilters filters;
+	private final ProjectDocuments documents;
 
 	ProjectController(ProjectQueries queries, ProjectHistory history, ProjectEditing editing, ProjectRepository projects,
-			Programs programs, Territories territories, Organizations organizations, ProjectFilters filters) {
+			Programs programs, Territories territories, Organizations organizations, ProjectFilters filters,
+			ProjectDocuments documents) {
+		this.documents = documents;
 		this.queries = queries;
 		this.history = history;
 		this.editing = editing;
@@ -148,6 +151,8 @@ class ProjectController {
 		model.addAttribute("progress", history.progress(project.id()));
 		model.addAttribute("blockings", history.blockings(project.id()));
 		model.addAttribute("carriedInto", history.carriedInto(project.id()));
+		model.addAttribute("actions", history.actions(project.id()));
+		model.addAttribute("documents", documents.of(project.id()));
 		model.addAttribute("carriedFrom", project.carriedFrom() == null ? null : history.code(project.carriedFrom()));
 		model.addAttribute("mayEdit", editing.mayEdit(program));
 		model.addAttribute("statuses", ProjectStatus.values());
@@ -194,9 +199,14 @@ class ProjectController {
 	String reportProgress(@PathVariable String code, @RequestParam long version, @RequestParam ProjectStatus status,
 			@RequestParam BigDecimal physicalProgress,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recordedOn,
-			@RequestParam(required = false) String comment, Authentication who, RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment,
+			@RequestParam(required = false) org.springframework.web.multipart.MultipartFile photo, Authentication who,
+			RedirectAttributes redirect) throws java.io.IOException {
 		try {
 			editing.reportProgress(code, version, status, physicalProgress, recordedOn, comment, who.getName());
+			if (photo != null && !photo.isEmpty()) {
+				documents.attach(code, documents.lastProgress(code), photo, who.getName());
+			}
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (ProjectEditing.EditConflict conflict) {
@@ -238,6 +248,59 @@ class ProjectController {
 			redirect.addFlashAttribute("error", broken.messageKey);
 		}
 		return "redirect:/projects/" + code + "#blockings";
+	}
+
+	@PostMapping("/{code}/documents")
+	String attach(@PathVariable String code, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+			Authentication who, RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			documents.attach(code, null, file, who.getName());
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (ProjectRuleBroken broken) {
+			redirect.addFlashAttribute("error", broken.messageKey);
+		}
+		return "redirect:/projects/" + code + "#documents";
+	}
+
+	@GetMapping("/{code}/documents/{id}")
+	org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable long id) {
+		return documents.content(code, id)
+			.map(c -> org.springframework.http.ResponseEntity.ok()
+				.contentType(org.springframework.http.MediaType.parseMediaType(c.contentType()))
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.inline().filename(c.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+							.build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(c.bytes()))
+			.orElseThrow(() -> new ProjectNotFound(code + " document " + id));
+	}
+
+	@PostMapping("/{code}/actions")
+	String addAction(@PathVariable String code, @RequestParam String titleAr, @RequestParam String titleFr,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
+			RedirectAttributes redirect) {
+		try {
+			editing.addAction(code, titleAr, titleFr, plannedEnd);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (ProjectRuleBroken broken) {
+			redirect.addFlashAttribute("error", broken.messageKey);
+		}
+		return "redirect:/projects/" + code + "#actions";
+	}
+
+	@PostMapping("/{code}/actions/{id}/done")
+	String completeAction(@PathVariable String code, @PathVariable long id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate doneOn, RedirectAttributes redirect) {
+		try {
+			editing.completeAction(code, id, doneOn);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (ProjectRuleBroken broken) {
+			redirect.addFlashAttribute("error", broken.messageKey);
+		}
+		return "redirect:/projects/" + code + "#actions";
 	}
 
 	private Project visible(String code) {

@@ -223,6 +223,40 @@ public class ProjectEditing {
 		save(project, before);
 	}
 
+	/** Adds an action (a step of the project) with its planned end. */
+	@Transactional
+	public void addAction(String code, String titleAr, String titleFr, LocalDate plannedEnd) {
+		Project project = editable(code);
+		if (titleAr == null || titleAr.isBlank() || titleFr == null || titleFr.isBlank()) {
+			throw new ProjectRuleBroken("project.action.title");
+		}
+		long id = jdbc.sql("""
+				insert into project_action (project_id, title_ar, title_fr, planned_end, position)
+				values (:id, :ar, :fr, :end, (select coalesce(max(position), 0) + 1 from project_action where project_id = :id))
+				returning id
+				""").param("id", project.id()).param("ar", titleAr.strip()).param("fr", titleFr.strip())
+			.param("end", plannedEnd).query(Long.class).single();
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		after.put("project", code);
+		after.put("title_ar", titleAr.strip());
+		after.put("title_fr", titleFr.strip());
+		after.put("planned_end", plannedEnd);
+		events.publishEvent(EntityChanged.created("ProjectAction", code + "#" + id, titleFr, after));
+	}
+
+	/** Marks an action done on a date. */
+	@Transactional
+	public void completeAction(String code, long actionId, LocalDate doneOn) {
+		Project project = editable(code);
+		int updated = jdbc.sql("update project_action set done_on = :on where id = :id and project_id = :p and done_on is null")
+			.param("on", doneOn).param("id", actionId).param("p", project.id()).update();
+		if (updated == 0) {
+			throw new ProjectRuleBroken("project.action.unknown");
+		}
+		events.publishEvent(EntityChanged.updated("ProjectAction", code + "#" + actionId, "done",
+				Map.of("done_on", "—"), Map.of("done_on", doneOn.toString())));
+	}
+
 	private Project save(Project project, Map<String, Object> before) {
 		try {
 			Project saved = projects.save(project);

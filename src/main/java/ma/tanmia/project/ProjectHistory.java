@@ -73,6 +73,23 @@ class ProjectHistory {
 			.list();
 	}
 
+	record Action(long id, LocalizedName title, LocalDate plannedEnd, LocalDate doneOn) {
+
+		public boolean late() {
+			return doneOn == null && plannedEnd != null && plannedEnd.isBefore(LocalDate.now());
+		}
+	}
+
+	List<Action> actions(long projectId) {
+		return jdbc.sql("""
+				select id, title_ar, title_fr, planned_end, done_on from project_action
+				where project_id = :id order by position, id
+				""").param("id", projectId)
+			.query((rs, n) -> new Action(rs.getLong(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+			.list();
+	}
+
 	/** Projects carried over from this one into a later mandate, and the one it was carried from. */
 	List<String> carriedInto(long projectId) {
 		return jdbc.sql("select code from project where carried_from = :id order by code").param("id", projectId)

@@ -156,4 +156,47 @@ class ProjectPagesTests {
 			.andExpect(content().string(containsString("hors du territoire de la collectivité du programme")));
 		assertThat(jdbc.sql("select count(*) from project where code = 'PG-TAG-OUT'").query(Long.class).single()).isZero();
 	}
+
+	@Test
+	void a_photo_sent_with_a_progress_report_is_kept_and_shown_only_to_those_who_see_the_project() throws Exception {
+		fixtures.project(tadrart, "PG-TAD-4", "ملعب القرب", "Terrain de proximité", "SPORT_YOUTH", 1_500_000, List.of());
+		long version = jdbc.sql("select version from project where code = 'PG-TAD-4'").query(Long.class).single();
+		byte[] png = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/projects/PG-TAD-4/progress")
+			.file(new org.springframework.mock.web.MockMultipartFile("photo", "chantier.png", "image/png", png))
+			.with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("version", String.valueOf(version)).param("status", "IN_PROGRESS").param("physicalProgress", "20")
+			.param("recordedOn", "2020-05-01"))
+			.andExpect(flash().attribute("saved", true));
+		long id = jdbc.sql("select d.id from project_document d join project p on p.id = d.project_id where p.code = 'PG-TAD-4'")
+			.query(Long.class).single();
+		assertThat(jdbc.sql("select progress_id is not null from project_document where id = :id").param("id", id)
+			.query(Boolean.class).single()).as("attached to the progress report").isTrue();
+		mvc.perform(get("/projects/PG-TAD-4/documents/" + id).with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(content().bytes(png));
+		mvc.perform(get("/projects/PG-TAD-4/documents/" + id).with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/projects/PG-TAD-4/documents")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "virus.exe", "application/x-msdownload", png))
+			.with(csrf()).with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(flash().attribute("error", "project.document.type"));
+	}
+
+	@Test
+	void actions_are_added_and_marked_done_by_the_planner() throws Exception {
+		fixtures.project(tadrart, "PG-TAD-5", "سوق نموذجي", "Souk modèle", "ECONOMY", 6_000_000, List.of());
+		mvc.perform(post("/projects/PG-TAD-5/actions").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("titleAr", "اقتناء العقار").param("titleFr", "Acquisition du terrain").param("plannedEnd", "2018-06-30"))
+			.andExpect(flash().attribute("saved", true));
+		long id = jdbc.sql("select a.id from project_action a join project p on p.id = a.project_id where p.code = 'PG-TAD-5'")
+			.query(Long.class).single();
+		mvc.perform(post("/projects/PG-TAD-5/actions/" + id + "/done").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("doneOn", "2018-05-15"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(get("/projects/PG-TAD-5").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(content().string(allOf(containsString("Acquisition du terrain"), containsString("fait le 15 mai 2018"))));
+	}
 }
