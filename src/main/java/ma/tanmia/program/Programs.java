@@ -66,6 +66,13 @@ public class Programs {
 		return jdbc.sql(SELECT + " where code = :code").param("code", code).query(this::row).optional();
 	}
 
+	/** The program an axis or sub-program belongs to. */
+	@Transactional(readOnly = true)
+	public Optional<Program> nodeOwner(long nodeId) {
+		return jdbc.sql(SELECT + " where id = (select program_id from program_node where id = :id)").param("id", nodeId)
+			.query(this::row).optional();
+	}
+
 	/** The programs with these ids, by id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Program> byIds(java.util.Collection<Long> ids) {

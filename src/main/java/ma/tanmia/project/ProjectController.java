@@ -152,6 +152,19 @@ class ProjectController {
 		model.addAttribute("blockings", history.blockings(project.id()));
 		model.addAttribute("carriedInto", history.carriedInto(project.id()));
 		model.addAttribute("actions", history.actions(project.id()));
+		model.addAttribute("nextPrograms", programs.visible(null, null).stream()
+			.filter(p -> p.territoryCode().equals(program.territoryCode()) && p.mandateCode().compareTo(program.mandateCode()) > 0)
+			.toList());
+		List<Program> higher = programs.visible(program.mandateCode(), null).stream()
+			.filter(p -> p.id() != program.id() && project.territoryPath().startsWith(p.territoryPath())
+					&& p.territoryPath().length() < program.territoryPath().length())
+			.toList();
+		Map<Long, List<ProgramNode>> higherNodes = programs.nodesOf(higher.stream().map(Program::id).toList());
+		model.addAttribute("higherPrograms", higher);
+		model.addAttribute("higherNodes", higherNodes);
+		model.addAttribute("contributesTo", project.contributesToNode() == null ? null
+				: higherNodes.values().stream().flatMap(List::stream).filter(n -> n.id() == project.contributesToNode())
+					.findFirst().orElse(null));
 		model.addAttribute("documents", documents.of(project.id()));
 		model.addAttribute("carriedFrom", project.carriedFrom() == null ? null : history.code(project.carriedFrom()));
 		model.addAttribute("mayEdit", editing.mayEdit(program));
@@ -274,6 +287,31 @@ class ProjectController {
 				.header("X-Content-Type-Options", "nosniff")
 				.body(c.bytes()))
 			.orElseThrow(() -> new ProjectNotFound(code + " document " + id));
+	}
+
+	@PostMapping("/{code}/carry-over")
+	String carryOver(@PathVariable String code, @RequestParam long program, RedirectAttributes redirect) {
+		try {
+			String carried = editing.carryInto(code, program);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/projects/" + carried;
+		}
+		catch (ProjectRuleBroken broken) {
+			redirect.addFlashAttribute("error", broken.messageKey);
+			return "redirect:/projects/" + code;
+		}
+	}
+
+	@PostMapping("/{code}/contributes-to")
+	String contributeTo(@PathVariable String code, @RequestParam long node, RedirectAttributes redirect) {
+		try {
+			editing.contributeTo(code, node);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (ProjectRuleBroken broken) {
+			redirect.addFlashAttribute("error", broken.messageKey);
+		}
+		return "redirect:/projects/" + code;
 	}
 
 	@PostMapping("/{code}/actions")

@@ -214,10 +214,51 @@ public class ProjectEditing {
 		save(project, before);
 	}
 
+	/**
+	 * Carries an unfinished project into a program of the next mandate: a new project, linked to this
+	 * one, with what remains to be done as its cost. Both keep their own history.
+	 */
+	@Transactional
+	public String carryInto(String code, long targetProgramId) {
+		Project previous = editable(code);
+		Program target = editableProgram(targetProgramId);
+		Program source = programs.find(previous.programId()).orElseThrow();
+		if (previous.status() == ProjectStatus.COMPLETED) {
+			throw new ProjectRuleBroken("project.carry.completed");
+		}
+		if (target.mandateCode().compareTo(source.mandateCode()) <= 0) {
+			throw new ProjectRuleBroken("project.carry.mandate");
+		}
+		if (jdbc.sql("select count(*) from project where carried_from = :id and program_id = :p").param("id", previous.id())
+			.param("p", targetProgramId).query(Long.class).single() > 0) {
+			throw new ProjectRuleBroken("project.carry.done");
+		}
+		String newCode = previous.code() + "-" + target.mandateCode().substring(0, 4);
+		java.math.BigDecimal remaining = previous.cost()
+			.multiply(java.math.BigDecimal.valueOf(100).subtract(previous.physicalProgress()))
+			.divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+		Project carried = create(newCode, targetProgramId, new ProjectDescription(previous.titleAr(), previous.titleFr(),
+				previous.descriptionAr(), previous.descriptionFr(), null, previous.sectorCode(), previous.competence(),
+				previous.territoryCode(), null, previous.latitude(), previous.longitude(), previous.ownerOrgCode(),
+				previous.executingOrgCode(), remaining, previous.landSecured(), previous.studiesDone(), null, null),
+				java.util.Set.of(), previous.demonstration());
+		Map<String, Object> before = ProjectSnapshot.of(carried);
+		carried.carryOverFrom(previous.id());
+		save(carried, before);
+		return newCode;
+	}
+
 	/** Declares that a project serves an axis or sub-program of a higher-level program (PAC → PDP → PDR). */
 	@Transactional
 	public void contributeTo(String code, long higherLevelNodeId) {
 		Project project = editable(code);
+		Program own = programs.find(project.programId()).orElseThrow();
+		Program higher = programs.nodeOwner(higherLevelNodeId).orElseThrow(() -> new ProjectRuleBroken("project.node.unknown"));
+		// A higher level: same mandate, a collectivity whose territory contains the project's own program's.
+		if (!higher.mandateCode().equals(own.mandateCode()) || !own.territoryPath().startsWith(higher.territoryPath())
+				|| higher.territoryPath().equals(own.territoryPath())) {
+			throw new ProjectRuleBroken("project.contribution.level");
+		}
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.contributeTo(higherLevelNodeId);
 		save(project, before);

@@ -47,6 +47,17 @@ class ProjectFixtures {
 		});
 	}
 
+	/** Another program, opened by the administrator. */
+	Program program(String code, ProgramKind kind, String mandate, String territory) {
+		return account(accounts, "admin", () -> programs.open(code, kind, mandate, territory, null,
+				new LocalizedName("برنامج " + code, "Programme " + code, null), false));
+	}
+
+	long axis(Program program, String code, String titleFr) {
+		return account(accounts, "admin",
+				() -> programs.addNode(program.id(), null, code, new LocalizedName("محور " + code, titleFr, null)).id());
+	}
+
 	void project(Program program, String code, String titleAr, String titleFr, String sector, long cost,
 			List<PlannedFunding> funding) {
 		account(accounts, "admin", () -> editing.register(code, program.id(),

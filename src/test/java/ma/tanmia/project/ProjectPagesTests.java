@@ -199,4 +199,46 @@ class ProjectPagesTests {
 		mvc.perform(get("/projects/PG-TAD-5").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
 			.andExpect(content().string(allOf(containsString("Acquisition du terrain"), containsString("fait le 15 mai 2018"))));
 	}
+
+	@Test
+	void an_unfinished_project_is_carried_into_the_next_mandate_linked_with_what_remains_to_do() throws Exception {
+		fixtures.program("TEST-PAC-MA-AGD-08-2022", ma.tanmia.program.ProgramKind.PAC, "2022-2027", "MA-AGD-08");
+		fixtures.project(tadrart, "PG-TAD-6", "قناة تصريف مياه الأمطار", "Canal d'évacuation des eaux pluviales",
+				"SANITATION", 2_000_000, List.of());
+		fixtures.progress("PG-TAD-6", ProjectStatus.BLOCKED, 40, java.time.LocalDate.of(2021, 6, 1));
+		long target = jdbc.sql("select id from program where code = 'TEST-PAC-MA-AGD-08-2022'").query(Long.class).single();
+
+		mvc.perform(post("/projects/PG-TAD-6/carry-over").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("program", String.valueOf(target)))
+			.andExpect(redirectedUrl("/projects/PG-TAD-6-2022"));
+		var carried = jdbc.sql("""
+				select n.cost, n.status, o.code as previous from project n join project o on o.id = n.carried_from
+				where n.code = 'PG-TAD-6-2022'
+				""").query().singleRow();
+		assertThat((BigDecimal) carried.get("cost")).isEqualByComparingTo("1200000");
+		assertThat(carried.get("status")).isEqualTo("PROGRAMMED");
+		assertThat(carried.get("previous")).isEqualTo("PG-TAD-6");
+		mvc.perform(get("/projects/PG-TAD-6").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(content().string(containsString("PG-TAD-6-2022")));
+		mvc.perform(post("/projects/PG-TAD-6/carry-over").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("program", String.valueOf(target)))
+			.andExpect(flash().attribute("error", "project.carry.done"));
+	}
+
+	@Test
+	void a_communal_project_is_linked_to_an_axis_of_the_prefectures_program_not_to_another_communes() throws Exception {
+		Program pdp = fixtures.program("TEST-PDP-AGD", ma.tanmia.program.ProgramKind.PDP, "2016-2021", "MA-AGD");
+		long axis = fixtures.axis(pdp, "A2", "Équité territoriale");
+		long foreignAxis = fixtures.axis(taghazout, "T1", "Axe d'une autre commune");
+		fixtures.project(tadrart, "PG-TAD-7", "مسلك قروي", "Piste rurale", "ROADS", 3_500_000, List.of());
+
+		mvc.perform(post("/projects/PG-TAD-7/contributes-to").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("node", String.valueOf(foreignAxis)))
+			.andExpect(flash().attribute("error", "project.contribution.level"));
+		mvc.perform(post("/projects/PG-TAD-7/contributes-to").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("node", String.valueOf(axis)))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(get("/projects/PG-TAD-7").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
+			.andExpect(content().string(containsString("A2 — Équité territoriale")));
+	}
 }
