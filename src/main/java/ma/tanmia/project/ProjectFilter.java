@@ -28,8 +28,9 @@ record ProjectFilter(String territoryPath, List<Long> programIds, List<Long> nod
 		Map<String, Object> params = new LinkedHashMap<>(scope.parameters());
 		where.add(scope.sql());
 		if (territoryPath != null) {
-			where.add("p.territory_path like :territoryPath || '%'");
-			params.put("territoryPath", territoryPath);
+			ScopeFilter within = ScopeFilter.within(territoryPath, "p.territory_path", "territory");
+			where.add(within.sql());
+			params.putAll(within.parameters());
 		}
 		// Programs and nodes come resolved by the program module's API (a mandate's programs, an axis
 		// with its sub-programs): this module does not read that module's tables.
