@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -48,15 +50,22 @@ public final class BenchApplication implements AutoCloseable {
 	 * application, so {@code web-application-type=none} cannot start. Port -1 keeps the servlet
 	 * context without opening a socket.
 	 */
-	public static BenchApplication start(boolean webServer) {
+	public static BenchApplication start(boolean webServer, List<String> properties) {
+		for (String property : properties) {
+			if (!property.startsWith("--") || property.matches("--(tanmia\\.db|spring\\.datasource|TANMIA_).*")) {
+				throw new IllegalArgumentException("Not allowed as a bench application property: " + property);
+			}
+		}
 		Path directory = DATA_DIRECTORY.toAbsolutePath().normalize();
+		List<String> arguments = new ArrayList<>(properties);
+		arguments.addAll(List.of("--tanmia.db.url=", "--tanmia.db.data-dir=" + directory, "--tanmia.db.ephemeral=false",
+				"--tanmia.demo-data.enabled=false", "--TANMIA_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+				"--server.port=" + (webServer ? "0" : "-1"), "--logging.level.root=WARN"));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TanmiaApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.run("--tanmia.db.url=", "--tanmia.db.data-dir=" + directory, "--tanmia.db.ephemeral=false",
-					"--tanmia.demo-data.enabled=false", "--TANMIA_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
-					"--server.port=" + (webServer ? "0" : "-1"), "--logging.level.root=WARN");
+			.run(arguments.toArray(String[]::new));
 		BenchApplication application = new BenchApplication(context);
 		application.checkDataDirectory(directory);
 		return application;

@@ -43,11 +43,16 @@ public final class TerritoryBenchmark {
 		this.comparison = new Comparison(warmup, iterations);
 	}
 
+	/** Which half to run: the queries alone, the pages alone (e.g. to try a web setting), or both. */
+	public enum Part {
+		ALL, QUERIES, PAGES
+	}
+
 	/** One operation measured several ways; {@code statements} counts SQL statements per call. */
 	private record Way(String name, int statements, Function<String, Object> call) {
 	}
 
-	public void run() throws SQLException, IOException, InterruptedException {
+	public void run(Part part) throws SQLException, IOException, InterruptedException {
 		Territories territories = application.bean(Territories.class);
 		try (Connection connection = DriverManager.getConnection(application.jdbcUrl(), application.jdbcUser(), "")) {
 			RunEnvironment.print(connection);
@@ -57,44 +62,50 @@ public final class TerritoryBenchmark {
 			System.out.printf("Inputs: %d regions, %d synthetic provinces, %d synthetic communes%n",
 					inputs.regions().size(), inputs.provinces().size(), inputs.communes().size());
 			ResultTable table = new ResultTable();
-			measure(table, "find(commune)", inputs.communes(),
-					new Way("app", 2, territories::find),
-					new Way("raw", 2, plain::find));
-			measure(table, "children(region), first page of 50", inputs.regions(),
-					new Way("app", 3, code -> territories.children(code, 0, PAGE_SIZE, Locale.FRENCH)),
-					new Way("raw", 3, code -> plain.children(code, 0, PAGE_SIZE, Locale.FRENCH)));
-			measure(table, "children(province), first page of 50", inputs.provinces(),
-					new Way("app", 3, code -> territories.children(code, 0, PAGE_SIZE, Locale.FRENCH)),
-					new Way("raw", 3, code -> plain.children(code, 0, PAGE_SIZE, Locale.FRENCH)));
-			measure(table, "countInSubtree(region, COMMUNE)", inputs.regions(),
-					new Way("app", 1, code -> territories.countInSubtree(code, TerritoryLevel.COMMUNE)),
-					new Way("raw", 1, code -> plain.countInSubtree(code, TerritoryLevel.COMMUNE)),
-					new Way("raw, path range", 1, code -> range.count(code, "COMMUNE")));
-			measure(table, "countInSubtree(MA, COMMUNE)", List.of("MA"),
-					new Way("app", 1, code -> territories.countInSubtree(code, TerritoryLevel.COMMUNE)),
-					new Way("raw", 1, code -> plain.countInSubtree(code, TerritoryLevel.COMMUNE)),
-					new Way("raw, path range", 1, code -> range.count(code, "COMMUNE")));
-			measure(table, "subtreeCodes(region)", inputs.regions(),
-					new Way("app", 1, territories::subtreeCodes),
-					new Way("raw", 1, plain::subtreeCodes),
-					new Way("raw, path range", 1, range::codes));
-			measure(table, "ancestors(commune)", inputs.communes(),
-					new Way("app", 4, territories::ancestors),
-					new Way("raw", 4, plain::ancestors));
-			TerritoryPages pages = new TerritoryPages(application.port());
-			pages.signIn();
-			Comparison pageComparison = new Comparison(warmup / 4, iterations / 4);
-			measurePage(table, pageComparison, "unit page, region", inputs.regions(), territories, plain, pages);
-			measurePage(table, pageComparison, "unit page, province", inputs.provinces(), territories, plain, pages);
-			measurePage(table, pageComparison, "unit page, commune", inputs.communes(), territories, plain, pages);
+			if (part != Part.PAGES) {
+				measure(table, "find(commune)", inputs.communes(),
+						new Way("app", 2, territories::find),
+						new Way("raw", 2, plain::find));
+				measure(table, "children(region), first page of 50", inputs.regions(),
+						new Way("app", 3, code -> territories.children(code, 0, PAGE_SIZE, Locale.FRENCH)),
+						new Way("raw", 3, code -> plain.children(code, 0, PAGE_SIZE, Locale.FRENCH)));
+				measure(table, "children(province), first page of 50", inputs.provinces(),
+						new Way("app", 3, code -> territories.children(code, 0, PAGE_SIZE, Locale.FRENCH)),
+						new Way("raw", 3, code -> plain.children(code, 0, PAGE_SIZE, Locale.FRENCH)));
+				measure(table, "countInSubtree(region, COMMUNE)", inputs.regions(),
+						new Way("app", 1, code -> territories.countInSubtree(code, TerritoryLevel.COMMUNE)),
+						new Way("raw", 1, code -> plain.countInSubtree(code, TerritoryLevel.COMMUNE)),
+						new Way("raw, path range", 1, code -> range.count(code, "COMMUNE")));
+				measure(table, "countInSubtree(MA, COMMUNE)", List.of("MA"),
+						new Way("app", 1, code -> territories.countInSubtree(code, TerritoryLevel.COMMUNE)),
+						new Way("raw", 1, code -> plain.countInSubtree(code, TerritoryLevel.COMMUNE)),
+						new Way("raw, path range", 1, code -> range.count(code, "COMMUNE")));
+				measure(table, "subtreeCodes(region)", inputs.regions(),
+						new Way("app", 1, territories::subtreeCodes),
+						new Way("raw", 1, plain::subtreeCodes),
+						new Way("raw, path range", 1, range::codes));
+				measure(table, "ancestors(commune)", inputs.communes(),
+						new Way("app", 4, territories::ancestors),
+						new Way("raw", 4, plain::ancestors));
+			}
+			if (part != Part.QUERIES) {
+				TerritoryPages pages = new TerritoryPages(application.port());
+				pages.signIn();
+				Comparison pageComparison = new Comparison(warmup / 4, iterations / 4);
+				measurePage(table, pageComparison, "unit page, region", inputs.regions(), territories, plain, pages);
+				measurePage(table, pageComparison, "unit page, province", inputs.provinces(), territories, plain, pages);
+				measurePage(table, pageComparison, "unit page, commune", inputs.communes(), territories, plain, pages);
+			}
 			RunEnvironment.printLoad();
 			System.out.println();
 			table.print();
 			System.out.println();
-			System.out.println("Plans of the subtree statements for a region (MA-05) and the country (MA):");
-			QueryPlans plans = new QueryPlans(connection);
-			plans.print("MA-05");
-			plans.print("MA");
+			if (part != Part.PAGES) {
+				System.out.println("Plans of the subtree statements for a region (MA-05) and the country (MA):");
+				QueryPlans plans = new QueryPlans(connection);
+				plans.print("MA-05");
+				plans.print("MA");
+			}
 		}
 	}
 
