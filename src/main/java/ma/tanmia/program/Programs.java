@@ -185,10 +185,11 @@ public class Programs {
 	public ProgramNode addNode(long programId, Long parentId, String code, LocalizedName title) {
 		Program program = editable(programId);
 		if (parentId != null) {
-			Long parentOfParent = jdbc.sql("select parent_id from program_node where id = :id and program_id = :p")
-				.param("id", parentId).param("p", programId).query((rs, n) -> (Long) rs.getObject(1)).optional()
+			// Asked as a boolean: an axis's parent_id is null, and optional() takes a single null for no row.
+			boolean parentIsSubProgram = jdbc.sql("select parent_id is not null from program_node where id = :id and program_id = :p")
+				.param("id", parentId).param("p", programId).query(Boolean.class).optional()
 				.orElseThrow(() -> new Refused("program.node.parentUnknown"));
-			if (parentOfParent != null) {
+			if (parentIsSubProgram) {
 				throw new Refused("program.node.depth");
 			}
 		}

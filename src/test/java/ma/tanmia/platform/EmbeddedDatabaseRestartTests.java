@@ -27,7 +27,8 @@ class EmbeddedDatabaseRestartTests {
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
-			assertThat(jdbc.sql("select count(*) from demo_data_load").query(Long.class).single()).isEqualTo(1);
+			assertThat(jdbc.sql("select dataset from demo_data_load order by dataset").query(String.class).list())
+				.containsExactly("foundation", "programs-2016-2027");
 			jdbc.sql("update user_account set full_name = 'Renamed before restart' where username = 'planner.inezgane'")
 				.update();
 			jdbc.sql("delete from user_role where user_account = (select id from user_account where username = 'citizen.demo')")
@@ -44,6 +45,8 @@ class EmbeddedDatabaseRestartTests {
 				.query(Long.class).single()).as("a deleted demo account does not come back").isZero();
 			assertThat(jdbc.sql("select count(*) from organization where code = 'CR-SM'").query(Long.class).single())
 				.as("organizations are not duplicated").isEqualTo(1);
+			assertThat(jdbc.sql("select count(*) from project where code like 'PAC-INE-01-2016-%'").query(Long.class).single())
+				.as("projects are not loaded again").isEqualTo(31);
 		}
 	}
 

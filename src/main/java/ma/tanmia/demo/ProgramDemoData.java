@@ -1,0 +1,124 @@
+package ma.tanmia.demo;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ma.tanmia.organization.Organizations;
+import ma.tanmia.program.Programs;
+import ma.tanmia.project.ProjectEditing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demonstration programs and projects of Inezgane-Aït Melloul ({@link MandateLoader}) once,
+ * after the foundation dataset whose organizations and accounts it needs, under the same conditions
+ * (embedded database, demo data enabled). It acts as the demo administrator so the scope checks
+ * pass and the audit trail names who loaded it; all of it in one transaction, recorded in
+ * {@code demo_data_load}, so a restart never loads it twice and a failure leaves nothing behind.
+ */
+@Component
+@ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
+class ProgramDemoData {
+
+	static final String DATASET = "programs-2016-2027";
+	static final String LOADED_BY = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(ProgramDemoData.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transaction;
+	private final UserDetailsService accounts;
+	private final Organizations organizations;
+	private final Programs programs;
+	private final ProjectEditing editing;
+
+	ProgramDemoData(JdbcClient jdbc, TransactionTemplate transaction, UserDetailsService accounts,
+			Organizations organizations, Programs programs, ProjectEditing editing) {
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.accounts = accounts;
+		this.organizations = organizations;
+		this.programs = programs;
+		this.editing = editing;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(1)
+	void loadOnce() {
+		transaction.executeWithoutResult(status -> {
+			int inserted = jdbc.sql("insert into demo_data_load (dataset) values (:d) on conflict do nothing")
+				.param("d", DATASET)
+				.update();
+			if (inserted == 0) {
+				return;
+			}
+			UserDetails admin;
+			try {
+				admin = accounts.loadUserByUsername(LOADED_BY);
+			}
+			catch (UsernameNotFoundException e) {
+				// A database whose demo administrator was removed: skip, and try again next start.
+				log.warn("Demonstration programs not loaded: no '{}' account", LOADED_BY);
+				status.setRollbackOnly();
+				return;
+			}
+			SecurityContext previous = SecurityContextHolder.getContext();
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			try {
+				String missing = missingPrerequisites();
+				if (missing != null) {
+					log.warn("Demonstration programs not loaded: {}", missing);
+					status.setRollbackOnly();
+					return;
+				}
+				MandateLoader.Loaded loaded = new MandateLoader(programs, editing, LOADED_BY).load();
+				log.info("Demonstration programs loaded: {} programs, {} projects 2016–2021, {} projects 2022–2027",
+						loaded.programs(), loaded.previousProjects(), loaded.nextProjects());
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+				if (previous.getAuthentication() != null) {
+					SecurityContextHolder.setContext(previous);
+				}
+			}
+		});
+	}
+
+	/**
+	 * What would make loading fail on a database people already worked in: an organization of the
+	 * foundation dataset deleted, or a program of the same collectivity and mandate already there.
+	 */
+	private String missingPrerequisites() {
+		Set<String> needed = MandateLoader.organizationsNeeded().collect(Collectors.toSet());
+		Set<String> present = organizations.byCodes(needed).keySet();
+		if (!present.containsAll(needed)) {
+			return "organizations missing " + needed.stream().filter(c -> !present.contains(c)).sorted().toList();
+		}
+		Set<String> existing = programs.visible(null, null).stream()
+			.map(p -> p.kind() + "/" + p.mandateCode() + "/" + p.territoryCode())
+			.collect(Collectors.toSet());
+		List<String> taken = MandateLoader.programSpecs().stream()
+			.filter(s -> existing.contains(s.kind() + "/" + s.mandate() + "/" + s.territory())
+					|| programs.findByCode(s.code()).isPresent())
+			.map(ProgramSpec::code)
+			.toList();
+		return taken.isEmpty() ? null : "programs already exist " + taken;
+	}
+}
