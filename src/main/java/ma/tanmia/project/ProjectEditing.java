@@ -162,11 +162,23 @@ public class ProjectEditing {
 			throw new ProjectRuleBroken("project.finance.amount");
 		}
 		Project project = editable(code);
+		if (jdbc.sql("select count(*) from funding_source where code = :c").param("c", sourceCode).query(Long.class)
+			.single() == 0) {
+			throw new ProjectRuleBroken("project.finance.source");
+		}
+		if (payment) {
+			// Each source pays what it committed: one partner's commitment does not cover another's payment.
+			BigDecimal committedBySource = jdbc.sql("""
+					select coalesce(sum(amount) filter (where kind = 'COMMITMENT'), 0)
+					     - coalesce(sum(amount) filter (where kind = 'PAYMENT'), 0)
+					from project_financial_event where project_id = :id and source_code = :source
+					""").param("id", project.id()).param("source", sourceCode).query(BigDecimal.class).single();
+			if (amount.compareTo(committedBySource) > 0) {
+				throw new ProjectRuleBroken("project.finance.paidOverCommitted");
+			}
+		}
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.recordFinance(payment, amount);
-		if (project.paid().compareTo(project.committed()) > 0) {
-			throw new ProjectRuleBroken("project.finance.paidOverCommitted");
-		}
 		jdbc.sql("""
 				insert into project_financial_event (project_id, source_code, kind, occurred_on, amount, reference, recorded_by)
 				values (:id, :source, :kind, :on, :amount, :reference, :by)
@@ -181,8 +193,12 @@ public class ProjectEditing {
 	public void recordBlocking(String code, String causeCode, LocalDate from, LocalDate to, String description,
 			String resolution) {
 		Project project = editable(code);
-		if (to != null && to.isBefore(from)) {
+		if (from == null || (to != null && to.isBefore(from))) {
 			throw new ProjectRuleBroken("project.dates.order");
+		}
+		if (jdbc.sql("select count(*) from blocking_cause where code = :c and active").param("c", causeCode)
+			.query(Long.class).single() == 0) {
+			throw new ProjectRuleBroken("project.cause.unknown");
 		}
 		long id = jdbc.sql("""
 				insert into project_blocking (project_id, cause_code, started_on, ended_on, description, resolution)
@@ -209,6 +225,14 @@ public class ProjectEditing {
 	public void carryOver(String code, String previousCode) {
 		Project project = editable(code);
 		Project previous = projects.findByCode(previousCode).orElseThrow(() -> new ProjectNotFound(previousCode));
+		Program now = programs.find(project.programId()).orElseThrow();
+		Program then = programs.find(previous.programId()).orElseThrow();
+		if (previous.status() == ProjectStatus.COMPLETED) {
+			throw new ProjectRuleBroken("project.carry.completed");
+		}
+		if (then.mandateCode().compareTo(now.mandateCode()) >= 0) {
+			throw new ProjectRuleBroken("project.carry.mandate");
+		}
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.carryOverFrom(previous.id());
 		save(project, before);

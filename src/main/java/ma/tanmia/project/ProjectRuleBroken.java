@@ -1,9 +1,9 @@
 package ma.tanmia.project;
 
 /** Input that would leave a project inconsistent; the message key explains it to the reader. */
-class ProjectRuleBroken extends RuntimeException {
+public class ProjectRuleBroken extends RuntimeException {
 
-	final String messageKey;
+	public final String messageKey;
 
 	ProjectRuleBroken(String messageKey) {
 		super(messageKey);

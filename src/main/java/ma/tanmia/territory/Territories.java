@@ -56,8 +56,8 @@ public class Territories {
 
 	/** The units above {@code code}, from the country down to its parent. */
 	public List<Territory> ancestors(String code) {
-		return find(code).map(unit -> {
-			List<String> codes = new ArrayList<>(Arrays.asList(unit.path().substring(1).split("/")));
+		return pathOf(code).map(path -> {
+			List<String> codes = new ArrayList<>(Arrays.asList(path.substring(1).split("/")));
 			codes.remove(codes.size() - 1);
 			return codes.isEmpty() ? List.<Territory>of() : findAll(codes);
 		}).orElse(List.of());
@@ -96,20 +96,23 @@ public class Territories {
 		return new PageImpl<>(content, request, total);
 	}
 
+	// Subtrees are half-open ranges of the C-collated path ("/MA/MA-09/" ≤ path < "/MA/MA-090"), which
+	// the unique index on path serves; a LIKE built at run time would scan the table.
+
 	/** How many units of a level lie in the subtree of {@code code} (the unit itself included). */
 	public long countInSubtree(String code, TerritoryLevel level) {
 		return jdbc.sql("""
-				select count(*) from territorial_unit
-				where path like (select path from territorial_unit where code = :code) || '%'
-				  and level = :level
+				select count(*) from territorial_unit u, (select path from territorial_unit where code = :code) s
+				where u.path >= s.path and u.path < left(s.path, -1) || '0'
+				  and u.level = :level
 				""").param("code", code).param("level", level.name()).query(Long.class).single();
 	}
 
 	/** The codes of a unit and of every unit below it. */
 	public List<String> subtreeCodes(String code) {
 		return jdbc.sql("""
-				select code from territorial_unit
-				where path like (select path from territorial_unit where code = :code) || '%'
+				select u.code from territorial_unit u, (select path from territorial_unit where code = :code) s
+				where u.path >= s.path and u.path < left(s.path, -1) || '0'
 				""").param("code", code).query(String.class).list();
 	}
 

@@ -241,4 +241,22 @@ class ProjectPagesTests {
 		mvc.perform(get("/projects/PG-TAD-7").param("lang", "fr").with(account(accounts, "planner.ma-agd-08")))
 			.andExpect(content().string(containsString("A2 — Équité territoriale")));
 	}
+
+	@Test
+	void a_source_cannot_pay_more_than_it_committed_even_when_another_source_committed_more() throws Exception {
+		fixtures.project(tadrart, "PG-TAD-8", "دار الشباب", "Maison des jeunes", "SPORT_YOUTH", 5_000_000, List.of());
+		fixtures.finance("PG-TAD-8", "STATE", false, 3_000_000);
+		fixtures.finance("PG-TAD-8", "COMMUNE", false, 500_000);
+		mvc.perform(post("/projects/PG-TAD-8/finance").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("sourceCode", "COMMUNE").param("kind", "PAYMENT").param("occurredOn", "2020-01-10").param("amount", "800000"))
+			.andExpect(flash().attribute("error", "project.finance.paidOverCommitted"));
+		mvc.perform(post("/projects/PG-TAD-8/finance").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("sourceCode", "COMMUNE").param("kind", "PAYMENT").param("occurredOn", "2020-01-10").param("amount", "500000"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/projects/PG-TAD-8/blockings").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("causeCode", "NO_SUCH_CAUSE").param("startedOn", "2020-01-10"))
+			.andExpect(flash().attribute("error", "project.cause.unknown"));
+		assertThat(jdbc.sql("select paid from project where code = 'PG-TAD-8'").query(BigDecimal.class).single())
+			.isEqualByComparingTo("500000");
+	}
 }

@@ -1,0 +1,27 @@
+package ma.tanmia.platform;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class StaticAssetsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void version_less_webjar_urls_used_by_the_layout_are_served_to_anyone() throws Exception {
+		for (String asset : new String[] { "/webjars/bootstrap/dist/css/bootstrap.rtl.min.css",
+				"/webjars/bootstrap/dist/css/bootstrap.min.css", "/webjars/bootstrap/dist/js/bootstrap.bundle.min.js",
+				"/webjars/htmx.org/dist/htmx.min.js", "/css/tanmia.css", "/js/tanmia.js" }) {
+			mvc.perform(get(asset)).andExpect(status().isOk());
+		}
+	}
+}
