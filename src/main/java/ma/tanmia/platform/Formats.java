@@ -41,6 +41,14 @@ public class Formats {
 		return nonBreaking(format.format(ratio.doubleValue()));
 	}
 
+	/**
+	 * Text that must read left to right inside a right-to-left sentence, such as a mandate
+	 * "2016-2021" (without isolation the bidi algorithm shows "2021-2016").
+	 */
+	public String ltr(String text) {
+		return text == null ? "" : "\u2066" + text + "\u2069";
+	}
+
 	/** A figure already in percent (38.5 → "38,5 %"). */
 	public String pct(Number percent) {
 		return percent == null ? "" : percent(percent.doubleValue() / 100);
