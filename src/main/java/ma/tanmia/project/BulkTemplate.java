@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The bulk-update workbook, pre-filled with the projects matching the list's filters that the
- * person may edit. The key and reference columns are locked (the sheet is protected without a
+ * person may edit (at most {@link BulkFile#MAX_ROWS}, what an upload accepts). The key and reference columns are locked (the sheet is protected without a
  * password: it prevents slips, not intent, and the upload checks everything again); statuses and
  * yes/no come from drop-down lists in the workbook's language; percentages and dates are validated
  * as they are typed.
@@ -71,7 +71,7 @@ class BulkTemplate {
 		parameters.put("editablePrograms", editable);
 		String where = condition.sql() + (editable.isEmpty() ? " and false" : " and p.program_id in (:editablePrograms)");
 
-		SXSSFWorkbook workbook = Spreadsheets.streamingWithSharedStrings();
+		SXSSFWorkbook workbook = Spreadsheets.streaming();
 		try {
 			Styles styles = Styles.of(workbook, language);
 			List<Column> columns = Arrays.stream(BulkColumn.values())
@@ -83,7 +83,9 @@ class BulkTemplate {
 			help(workbook, language, styles);
 			boolean arabic = "ar".equals(language.getLanguage());
 			int[] rows = { 0 };
-			query.inReadOnlyTransaction(() -> query.each(SELECT + " where " + where + " order by p.code", parameters,
+			parameters.put("limit", BulkFile.MAX_ROWS);
+			query.inReadOnlyTransaction(() -> query.each(SELECT + " where " + where + " order by p.code limit :limit",
+					parameters,
 					(RowCallbackHandler) rs -> row(sheet.createRow(++rows[0]), rs, styles, language, arabic)));
 			validate(sheet, rows[0], language);
 			sheet.setColumnHidden(BulkColumn.VERSION.ordinal(), true);
@@ -187,7 +189,9 @@ class BulkTemplate {
 		validation.setShowErrorBox(true);
 		validation.setEmptyCellAllowed(true);
 		if (constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST) {
-			validation.setSuppressDropDownArrow(false);
+			// For .xlsx POI writes the opposite (showDropDown, which Excel reads as "hide the arrow"):
+			// true here is what shows the drop-down arrow in the cell.
+			validation.setSuppressDropDownArrow(true);
 		}
 		sheet.addValidationData(validation);
 	}

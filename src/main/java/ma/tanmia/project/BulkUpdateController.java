@@ -69,6 +69,7 @@ class BulkUpdateController {
 		model.addAttribute("request", request);
 		model.addAttribute("queryString", request.queryString());
 		model.addAttribute("editableCount", editableCount(request));
+		model.addAttribute("maxRows", BulkFile.MAX_ROWS);
 		model.addAttribute("templateLanguage", sheetLanguage(language, locale).getLanguage());
 		filters.addChoices(model, request);
 		return "project/bulk";

@@ -48,15 +48,6 @@ final class Spreadsheets {
 		return workbook;
 	}
 
-	/**
-	 * A streamed workbook whose texts go to the shared-strings table, as Excel writes them: for files
-	 * meant to be edited and uploaded again (the table holds each distinct text once, in memory).
-	 */
-	static SXSSFWorkbook streamingWithSharedStrings() {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, true);
-		return workbook;
-	}
-
 	/** The cell styles of one workbook (a workbook holds at most 64 000 styles: create them once). */
 	record Styles(CellStyle header, CellStyle text, CellStyle wrapped, CellStyle money, CellStyle percent,
 			CellStyle integer, CellStyle date, CellStyle locked, CellStyle lockedDate, CellStyle title) {

@@ -204,7 +204,7 @@ class BulkUpdateTests {
 		mvc.perform(multipart("/projects/bulk").file(new MockMultipartFile("file", "erreurs.xlsx",
 				Spreadsheets.CONTENT_TYPE, file)).cookie(FRENCH).with(csrf()).with(account(accounts, PLANNER)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Le fichier « erreurs.xlsx » est refusé : 7 problèmes.")))
+			.andExpect(content().string(containsString("erreurs.xlsx\u2069 » est refusé : 7 problèmes. Rien n&#39;a été modifié.")))
 			.andExpect(content().string(containsString("« Presque fini » n&#39;est pas un état")))
 			.andExpect(content().string(containsString("140 % : l&#39;avancement est compris entre 0 et 100.")))
 			.andExpect(content().string(containsString("Un projet achevé est à 100 %.")))
@@ -376,10 +376,19 @@ class BulkUpdateTests {
 		return row.getCell(column.ordinal()).getStringCellValue();
 	}
 
-	private static void set(Row row, BulkColumn column, Object value) {
-		Cell cell = row.getCell(column.ordinal());
-		if (cell == null) {
-			cell = row.createCell(column.ordinal());
+	/**
+	 * Types a value in a cell as Excel would. The cell is made anew: POI, unlike Excel, keeps the old
+	 * text of a streamed (inline-string) cell beside the new one.
+	 */
+	static void set(Row row, BulkColumn column, Object value) {
+		Cell old = row.getCell(column.ordinal());
+		org.apache.poi.ss.usermodel.CellStyle style = old == null ? null : old.getCellStyle();
+		if (old != null) {
+			row.removeCell(old);
+		}
+		Cell cell = row.createCell(column.ordinal());
+		if (style != null) {
+			cell.setCellStyle(style);
 		}
 		if (value instanceof Number number) {
 			cell.setCellValue(number.doubleValue());
