@@ -103,6 +103,11 @@ final class BulkFile {
 	private Parsed parse(Path file) {
 		OPCPackage workbook = null;
 		try {
+			if (!isZip(file)) {
+				// A CSV, an old .xls or an encrypted workbook: say so rather than what the zip reader says.
+				problems.add(SheetProblem.at("", 0, null, null, "bulk.error.file.notXlsx"));
+				return new Parsed(sheet, headers, Map.of(), lines, problems);
+			}
 			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
 			XSSFReader reader = new XSSFReader(workbook);
 			SharedStrings strings = reader.getSharedStringsTable();
@@ -151,6 +156,14 @@ final class BulkFile {
 		Map<BulkColumn, String> letters = new EnumMap<>(BulkColumn.class);
 		indexOf.forEach((column, index) -> letters.put(column, letter(index)));
 		return new Parsed(sheet, headers, letters, lines, problems);
+	}
+
+	/** An .xlsx workbook is a zip archive: it starts with PK\3\4. */
+	private static boolean isZip(Path file) throws IOException {
+		try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+			byte[] magic = in.readNBytes(4);
+			return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+		}
 	}
 
 	/** The projects sheet in any language, else the workbook's first sheet. */

@@ -108,8 +108,12 @@ class BulkUpdateController {
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, Authentication who, Model model, Locale locale)
 			throws IOException {
-		String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "projects.xlsx"
-				: Path.of(file.getOriginalFilename()).getFileName().toString();
+		String original = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		// Some browsers send the whole client-side path: keep the name only.
+		String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+		if (name.isEmpty()) {
+			name = "projects.xlsx";
+		}
 		BulkUpdates.Checked checked;
 		if (file.isEmpty()) {
 			checked = new BulkUpdates.Checked(null, List.of(SheetProblem.at("", 0, null, null, "bulk.error.file.empty")));

@@ -296,6 +296,18 @@ class BulkUpdateTests {
 	}
 
 	@Test
+	void a_csv_or_an_old_xls_file_is_refused_with_a_clear_reason() throws Exception {
+		BulkUpdates.Checked csv = fixtures.as(PLANNER, () -> upload("code;version\nXL-1;0\n".getBytes()));
+		assertThat(csv.problems()).extracting(SheetProblem::messageKey).containsExactly("bulk.error.file.notXlsx");
+		byte[] ole2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		mvc.perform(multipart("/projects/bulk").file(new MockMultipartFile("file", "C:\\fakepath\\ancien.xls",
+				"application/vnd.ms-excel", ole2)).cookie(FRENCH).with(csrf()).with(account(accounts, PLANNER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ancien.xls\u2069 » est refusé")))
+			.andExpect(content().string(containsString("Ce n&#39;est pas un classeur Excel .xlsx")));
+	}
+
+	@Test
 	void the_bulk_page_offers_the_template_for_the_lists_filters_and_the_upload() throws Exception {
 		projectsOnce("XL-BLK-PAGE-", 2, ProjectFixtures.INEZGANE);
 		mvc.perform(get("/projects/bulk?q=XL-BLK-PAGE").cookie(FRENCH).with(account(accounts, PLANNER)))
