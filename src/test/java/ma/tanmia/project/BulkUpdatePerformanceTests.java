@@ -54,8 +54,8 @@ class BulkUpdatePerformanceTests {
 
 	@Test
 	void ten_thousand_rows_are_checked_and_committed_within_ten_seconds() throws Exception {
-		ProjectFixtures fixtures = new ProjectFixtures(programs, editing, accounts);
-		Program pac = fixtures.pac(ProjectFixtures.INEZGANE);
+		ExcelFixtures fixtures = new ExcelFixtures(programs, editing, accounts);
+		Program pac = fixtures.pac(ExcelFixtures.INEZGANE);
 		jdbc.sql("""
 				insert into project (code, program_id, title_ar, title_fr, sector_code, competence, territory_code,
 				                     territory_path, cost, planned_start, planned_end, search_text)
@@ -86,7 +86,7 @@ class BulkUpdatePerformanceTests {
 	private void report(String what, byte[] file, long templateMillis, int templateBytes) throws Exception {
 		Path path = Files.createTempFile("perf-", ".xlsx");
 		Files.write(path, file);
-		ProjectFixtures fixtures = new ProjectFixtures(programs, editing, accounts);
+		ExcelFixtures fixtures = new ExcelFixtures(programs, editing, accounts);
 		long t1 = System.nanoTime();
 		BulkUpdates.Checked checked = fixtures.as("planner.inezgane", () -> bulk.upload(path, "perf.xlsx", "planner.inezgane"));
 		long checkMillis = (System.nanoTime() - t1) / 1_000_000;

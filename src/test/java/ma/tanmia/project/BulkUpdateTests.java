@@ -65,11 +65,11 @@ class BulkUpdateTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	ProjectFixtures fixtures;
+	ExcelFixtures fixtures;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new ProjectFixtures(programs, editing, accounts);
+		fixtures = new ExcelFixtures(programs, editing, accounts);
 	}
 
 	private void projectsOnce(String prefix, int count, String commune) {
@@ -83,7 +83,7 @@ class BulkUpdateTests {
 	@Test
 	void a_planner_updates_projects_from_the_template_sees_every_change_before_committing_and_the_audit_trail_keeps_them()
 			throws Exception {
-		projectsOnce("XL-BLK-HAPPY-", 3, ProjectFixtures.INEZGANE);
+		projectsOnce("XL-BLK-HAPPY-", 3, ExcelFixtures.INEZGANE);
 		LocalDate yesterday = BulkUpdates.today().minusDays(1);
 
 		try (XSSFWorkbook workbook = template(PLANNER, "q=XL-BLK-HAPPY&language=fr")) {
@@ -168,7 +168,7 @@ class BulkUpdateTests {
 
 	@Test
 	void a_file_with_several_bad_rows_is_refused_with_each_problem_located_and_nothing_is_written() throws Exception {
-		projectsOnce("XL-BLK-ERR-", 6, ProjectFixtures.INEZGANE);
+		projectsOnce("XL-BLK-ERR-", 6, ExcelFixtures.INEZGANE);
 		Map<String, Object> before = fingerprint("XL-BLK-ERR-%");
 		long uploadsBefore = jdbc.sql("select count(*) from project_bulk_upload").query(Long.class).single();
 
@@ -219,7 +219,7 @@ class BulkUpdateTests {
 
 	@Test
 	void a_project_changed_after_the_template_was_downloaded_is_a_conflict_and_nothing_is_written() throws Exception {
-		projectsOnce("XL-BLK-CONF-", 3, ProjectFixtures.INEZGANE);
+		projectsOnce("XL-BLK-CONF-", 3, ExcelFixtures.INEZGANE);
 		byte[] file;
 		try (XSSFWorkbook workbook = template(PLANNER, "q=XL-BLK-CONF&language=fr")) {
 			set(row(workbook.getSheetAt(0), "XL-BLK-CONF-1"), BulkColumn.PROGRESS, 30);
@@ -266,7 +266,7 @@ class BulkUpdateTests {
 
 	@Test
 	void a_planner_cannot_bulk_update_another_communes_project() throws Exception {
-		projectsOnce("XL-BLK-OTHER-", 1, ProjectFixtures.AIT_MELLOUL);
+		projectsOnce("XL-BLK-OTHER-", 1, ExcelFixtures.AIT_MELLOUL);
 		try (XSSFWorkbook mine = template(PLANNER, "q=XL-BLK-OTHER")) {
 			assertThat(mine.getSheetAt(0).getLastRowNum()).as("not in the Inezgane planner's template").isZero();
 			assertThat(mine.getSheetAt(0).getSheetName()).isEqualTo("المشاريع");
@@ -309,7 +309,7 @@ class BulkUpdateTests {
 
 	@Test
 	void the_bulk_page_offers_the_template_for_the_lists_filters_and_the_upload() throws Exception {
-		projectsOnce("XL-BLK-PAGE-", 2, ProjectFixtures.INEZGANE);
+		projectsOnce("XL-BLK-PAGE-", 2, ExcelFixtures.INEZGANE);
 		mvc.perform(get("/projects/bulk?q=XL-BLK-PAGE").cookie(FRENCH).with(account(accounts, PLANNER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 projets modifiables correspondent à ces filtres.")))

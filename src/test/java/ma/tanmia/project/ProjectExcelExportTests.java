@@ -46,16 +46,16 @@ class ProjectExcelExportTests {
 	@Autowired
 	ProjectRepository repository;
 
-	ProjectFixtures fixtures;
+	ExcelFixtures fixtures;
 
 	/** Two projects in Inezgane, one in Aït Melloul; created once for the class (the database outlives a test). */
 	@BeforeEach
 	void projects() {
-		fixtures = new ProjectFixtures(programs, editing, accounts);
+		fixtures = new ExcelFixtures(programs, editing, accounts);
 		if (repository.findByCode("XL-EXP-A1").isEmpty()) {
-			fixtures.project("XL-EXP-A1", ProjectFixtures.INEZGANE, "ROADS", new BigDecimal("1250000.50"));
-			fixtures.project("XL-EXP-A2", ProjectFixtures.INEZGANE, "WATER", new BigDecimal("300000.00"));
-			fixtures.project("XL-EXP-B1", ProjectFixtures.AIT_MELLOUL, "ROADS", new BigDecimal("700000.00"));
+			fixtures.project("XL-EXP-A1", ExcelFixtures.INEZGANE, "ROADS", new BigDecimal("1250000.50"));
+			fixtures.project("XL-EXP-A2", ExcelFixtures.INEZGANE, "WATER", new BigDecimal("300000.00"));
+			fixtures.project("XL-EXP-B1", ExcelFixtures.AIT_MELLOUL, "ROADS", new BigDecimal("700000.00"));
 			fixtures.as("admin", () -> editing.reportProgress("XL-EXP-A1", ProjectStatus.IN_PROGRESS,
 					new BigDecimal("35"), LocalDate.of(2025, 3, 10), "Chantier ouvert", "admin"));
 		}
@@ -108,7 +108,7 @@ class ProjectExcelExportTests {
 			assertThat(row.getCell(ProjectExport.Col.ACTUAL_START.ordinal()).getLocalDateTimeCellValue().toLocalDate())
 				.isEqualTo(LocalDate.of(2025, 3, 10));
 			assertThat(row.getCell(ProjectExport.Col.LOCATION.ordinal()).getStringCellValue()).isNotBlank()
-				.isNotEqualTo(ProjectFixtures.INEZGANE);
+				.isNotEqualTo(ExcelFixtures.INEZGANE);
 		}
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Programs and projects for the Excel tests, created through the modules' own services as an
  * administrator would. Codes start with XL- so they never meet the demonstration data.
  */
-final class ProjectFixtures {
+final class ExcelFixtures {
 
 	static final String MANDATE = "2022-2027";
 	static final String INEZGANE = "MA-INE-01";
@@ -29,7 +29,7 @@ final class ProjectFixtures {
 	private final ProjectEditing editing;
 	private final UserDetailsService accounts;
 
-	ProjectFixtures(Programs programs, ProjectEditing editing, UserDetailsService accounts) {
+	ExcelFixtures(Programs programs, ProjectEditing editing, UserDetailsService accounts) {
 		this.programs = programs;
 		this.editing = editing;
 		this.accounts = accounts;
