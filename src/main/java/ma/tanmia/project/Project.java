@@ -170,6 +170,11 @@ class Project {
 		}
 	}
 
+	/** The state was written with its version checked: the stored version moved on by one. */
+	void stateSaved() {
+		version = version + 1;
+	}
+
 	BigDecimal plannedFunding() {
 		return funding.stream().map(FundingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

@@ -127,8 +127,7 @@ public class ProjectEditing {
 	@Transactional
 	public void reportProgress(String code, ProjectStatus status, BigDecimal progress, LocalDate on, String comment,
 			String by) {
-		Project project = editable(code);
-		reportProgress(code, project.version(), status, progress, on, comment, by);
+		progress(editable(code), status, progress, on, comment, by);
 	}
 
 	@Transactional
@@ -138,9 +137,14 @@ public class ProjectEditing {
 		if (project.version() != expectedVersion) {
 			throw new EditConflict(ProjectSnapshot.of(project));
 		}
+		return progress(project, status, progress, on, comment, by);
+	}
+
+	private Project progress(Project project, ProjectStatus status, BigDecimal progress, LocalDate on, String comment,
+			String by) {
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.reportProgress(status, progress, on);
-		Project saved = save(project, before);
+		Project saved = saveState(project, before);
 		Map<String, Object> changes = new LinkedHashMap<>();
 		changes.put("status", Map.of("from", before.get("status"), "to", status.name()));
 		changes.put("physical_progress", Map.of("from", before.get("physical_progress"), "to", progress));
@@ -186,7 +190,7 @@ public class ProjectEditing {
 			.param("id", project.id()).param("source", sourceCode).param("kind", payment ? "PAYMENT" : "COMMITMENT")
 			.param("on", on).param("amount", amount).param("reference", reference).param("by", by)
 			.update();
-		save(project, before);
+		saveState(project, before);
 	}
 
 	@Transactional
@@ -235,7 +239,7 @@ public class ProjectEditing {
 		}
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.carryOverFrom(previous.id());
-		save(project, before);
+		saveState(project, before);
 	}
 
 	/**
@@ -268,7 +272,7 @@ public class ProjectEditing {
 				java.util.Set.of(), previous.demonstration());
 		Map<String, Object> before = ProjectSnapshot.of(carried);
 		carried.carryOverFrom(previous.id());
-		save(carried, before);
+		saveState(carried, before);
 		return newCode;
 	}
 
@@ -285,7 +289,7 @@ public class ProjectEditing {
 		}
 		Map<String, Object> before = ProjectSnapshot.of(project);
 		project.contributeTo(higherLevelNodeId);
-		save(project, before);
+		saveState(project, before);
 	}
 
 	/** Adds an action (a step of the project) with its planned end. */
@@ -320,6 +324,33 @@ public class ProjectEditing {
 		}
 		events.publishEvent(EntityChanged.updated("ProjectAction", code + "#" + actionId, "done",
 				Map.of("done_on", "—"), Map.of("done_on", doneOn.toString())));
+	}
+
+	/**
+	 * Writes a change of state (status, progress, dates, financial totals, links) with one UPDATE
+	 * checked against the version: unlike a full aggregate save it does not rewrite the funding plan,
+	 * served territories and partners, which such a change never touches (bulk updates, docs/EXCEL.md).
+	 */
+	private Project saveState(Project project, Map<String, Object> before) {
+		int updated = jdbc.sql("""
+				update project set status = :status, physical_progress = :progress, actual_start = :actualStart,
+				    actual_end = :actualEnd, committed = :committed, paid = :paid, contributes_to_node = :contributes,
+				    carried_from = :carried, version = version + 1
+				where id = :id and version = :version
+				""")
+			.param("status", project.status().name()).param("progress", project.physicalProgress())
+			.param("actualStart", project.actualStart()).param("actualEnd", project.actualEnd())
+			.param("committed", project.committed()).param("paid", project.paid())
+			.param("contributes", project.contributesToNode()).param("carried", project.carriedFrom())
+			.param("id", project.id()).param("version", project.version())
+			.update();
+		if (updated == 0) {
+			throw new EditConflict(projects.findByCode(project.code()).map(ProjectSnapshot::of).orElse(before));
+		}
+		project.stateSaved();
+		events.publishEvent(EntityChanged.updated("Project", project.code(), project.titleFr(), before,
+				ProjectSnapshot.of(project)));
+		return project;
 	}
 
 	private Project save(Project project, Map<String, Object> before) {
