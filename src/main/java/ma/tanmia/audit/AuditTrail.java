@@ -19,20 +19,25 @@ class AuditTrail {
 
 	static final String SYSTEM = "system";
 
+	static final String INSERT = """
+			insert into audit_entry (actor, action, entity_type, entity_id, summary, before_state, after_state)
+			values (:actor, :action, :type, :id, :summary, cast(:before as jsonb), cast(:after as jsonb))
+			""";
+
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named;
 	private final JsonMapper json;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json) {
+	AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate named,
+			JsonMapper json) {
 		this.jdbc = jdbc;
+		this.named = named;
 		this.json = json;
 	}
 
 	@EventListener
 	void on(EntityChanged change) {
-		jdbc.sql("""
-				insert into audit_entry (actor, action, entity_type, entity_id, summary, before_state, after_state)
-				values (:actor, :action, :type, :id, :summary, cast(:before as jsonb), cast(:after as jsonb))
-				""")
+		jdbc.sql(INSERT)
 			.param("actor", actor())
 			.param("action", change.action().name())
 			.param("type", change.entityType())
@@ -41,6 +46,22 @@ class AuditTrail {
 			.param("before", toJson(change.before()))
 			.param("after", toJson(change.after()))
 			.update();
+	}
+
+	@EventListener
+	void on(EntitiesChanged batch) {
+		String actor = actor();
+		org.springframework.jdbc.core.namedparam.SqlParameterSource[] rows = batch.changes().stream()
+			.map(change -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+				.addValue("actor", actor)
+				.addValue("action", change.action().name())
+				.addValue("type", change.entityType())
+				.addValue("id", change.entityId())
+				.addValue("summary", truncate(change.summary()))
+				.addValue("before", toJson(change.before()))
+				.addValue("after", toJson(change.after())))
+			.toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new);
+		named.batchUpdate(INSERT, rows);
 	}
 
 	private static String actor() {

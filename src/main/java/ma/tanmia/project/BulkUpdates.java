@@ -389,10 +389,27 @@ class BulkUpdates implements DisposableBean {
 				}
 				Map<String, Described> described = described(plan);
 				checked[0] = System.nanoTime();
+				// Descriptions go through the aggregate one by one (they rewrite the funding plan);
+				// progress reports, the bulk of a file, go in batches of a thousand.
 				int done = 0;
+				List<ProjectEditing.ProgressReport> reports = new ArrayList<>();
+				List<Item> reported = new ArrayList<>();
 				for (Item item : plan.items()) {
-					apply(plan, item, described.get(item.code()), username);
-					progress.tick(++done);
+					long version = describe(plan, item, described.get(item.code()));
+					if (item.report()) {
+						reports.add(new ProjectEditing.ProgressReport(item.code(), version, item.status(), item.progress(),
+								item.reportDate(), item.comment()));
+						reported.add(item);
+					}
+					else {
+						progress.tick(++done);
+					}
+				}
+				for (int from = 0; from < reports.size(); from += ProjectEditing.BATCH) {
+					int to = Math.min(reports.size(), from + ProjectEditing.BATCH);
+					report(plan, reports.subList(from, to), reported.subList(from, to), username);
+					done += to - from;
+					progress.tick(done);
 				}
 			});
 			log.info("Bulk update {} by {}: {} projects changed in {} ms (checked again in {} ms)", token, username,
@@ -484,8 +501,30 @@ class BulkUpdates implements DisposableBean {
 		return described;
 	}
 
-	/** One project's changes, through the same service as the forms. */
-	private void apply(BulkPlan plan, Item item, Described current, String username) {
+	/** A batch of progress reports; a refused one is located at its row. */
+	private void report(BulkPlan plan, List<ProjectEditing.ProgressReport> reports, List<Item> items, String username) {
+		try {
+			editing.reportProgressAll(reports, username);
+		}
+		catch (ProjectEditing.ReportRefused refused) {
+			Item item = items.get(refused.index);
+			if ("project.conflict".equals(refused.messageKey)) {
+				throw new Refused(List.of(plan.problem(item.row(), BulkColumn.VERSION, "bulk.error.conflict.sinceUpload",
+						item.code())));
+			}
+			if ("project.unknown".equals(refused.messageKey)) {
+				throw new Refused(List.of(plan.problem(item.row(), BulkColumn.CODE, "bulk.error.code.unknown", item.code())));
+			}
+			throw new Refused(List.of(plan.problem(item.row(), columnOf(refused.messageKey), refused.messageKey)));
+		}
+		catch (AccessDeniedException denied) {
+			throw new Refused(List.of(plan.problem(items.get(0).row(), BulkColumn.CODE, "bulk.error.code.outside",
+					items.get(0).code())));
+		}
+	}
+
+	/** A project's description change, through the same service as the forms; returns its version after. */
+	private long describe(BulkPlan plan, Item item, Described current) {
 		try {
 			long version = item.version();
 			if (item.describe()) {
@@ -496,10 +535,7 @@ class BulkUpdates implements DisposableBean {
 						item.landSecured(), item.studiesDone(), d.plannedStart(), item.plannedEnd());
 				version = editing.describe(item.code(), version, description, current.funding()).version();
 			}
-			if (item.report()) {
-				editing.reportProgress(item.code(), version, item.status(), item.progress(), item.reportDate(),
-						item.comment(), username);
-			}
+			return version;
 		}
 		catch (ProjectEditing.EditConflict conflict) {
 			throw new Refused(List.of(plan.problem(item.row(), BulkColumn.VERSION, "bulk.error.conflict.sinceUpload",

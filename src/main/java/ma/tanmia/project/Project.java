@@ -114,27 +114,11 @@ class Project {
 	 * an actual end; starting work sets the actual start.
 	 */
 	void reportProgress(ProjectStatus newStatus, BigDecimal progress, LocalDate on) {
-		if (progress == null || progress.signum() < 0 || progress.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new ProjectRuleBroken("project.progress.range");
-		}
-		if (newStatus == ProjectStatus.COMPLETED && progress.compareTo(BigDecimal.valueOf(100)) != 0) {
-			throw new ProjectRuleBroken("project.progress.completed");
-		}
-		if (newStatus != ProjectStatus.COMPLETED && progress.compareTo(BigDecimal.valueOf(100)) == 0
-				&& newStatus != ProjectStatus.CANCELLED) {
-			throw new ProjectRuleBroken("project.progress.notCompleted");
-		}
-		if (actualStart == null && (newStatus == ProjectStatus.IN_PROGRESS || newStatus == ProjectStatus.COMPLETED)) {
-			actualStart = on;
-		}
-		if (newStatus == ProjectStatus.COMPLETED) {
-			actualEnd = on;
-		}
-		else {
-			actualEnd = null;
-		}
-		status = newStatus;
-		physicalProgress = progress;
+		ProgressRule.Outcome outcome = ProgressRule.apply(actualStart, newStatus, progress, on);
+		status = outcome.status();
+		physicalProgress = outcome.progress();
+		actualStart = outcome.actualStart();
+		actualEnd = outcome.actualEnd();
 	}
 
 	void planFunding(Set<FundingLine> lines) {
