@@ -259,4 +259,26 @@ class ProjectPagesTests {
 		assertThat(jdbc.sql("select paid from project where code = 'PG-TAD-8'").query(BigDecimal.class).single())
 			.isEqualByComparingTo("500000");
 	}
+
+	@Test
+	void an_administrator_extends_the_blocking_cause_taxonomy_and_a_planner_cannot() throws Exception {
+		mvc.perform(post("/admin/blocking-causes").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("code", "WATER_RIGHTS").param("familyCode", "LAND").param("nameAr", "حقوق الماء").param("nameFr", "Droits d'eau"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/blocking-causes").with(csrf()).with(account(accounts, "admin"))
+			.param("code", "water rights").param("familyCode", "LAND").param("nameAr", "حقوق الماء").param("nameFr", "Droits d'eau"))
+			.andExpect(flash().attribute("saved", true));
+		fixtures.project(tadrart, "PG-TAD-9", "سقي", "Irrigation", "AGRICULTURE", 700_000, List.of());
+		fixtures.blocking("PG-TAD-9", "WATER_RIGHTS");
+		mvc.perform(post("/admin/blocking-causes/WATER_RIGHTS/active").with(csrf()).with(account(accounts, "admin"))
+			.param("active", "false"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/projects/PG-TAD-9/blockings").with(csrf()).with(account(accounts, "planner.ma-agd-08"))
+			.param("causeCode", "WATER_RIGHTS").param("startedOn", "2020-01-10"))
+			.andExpect(flash().attribute("error", "project.cause.unknown"));
+		assertThat(jdbc.sql("select count(*) from project_blocking b join project p on p.id = b.project_id where p.code = 'PG-TAD-9'")
+			.query(Long.class).single()).as("the retired cause stays where it was recorded").isEqualTo(1);
+		mvc.perform(get("/admin/blocking-causes").param("lang", "fr").with(account(accounts, "admin")))
+			.andExpect(content().string(allOf(containsString("Droits d&#39;eau"), containsString("Réactiver"))));
+	}
 }
