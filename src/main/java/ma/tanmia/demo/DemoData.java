@@ -15,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,13 +33,13 @@ class DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final JdbcClient jdbc;
+	private final DemoDatasets datasets;
 	private final Organizations organizations;
 	private final UserAdministration users;
 	private final TransactionTemplate transaction;
 
-	DemoData(JdbcClient jdbc, Organizations organizations, UserAdministration users, TransactionTemplate transaction) {
-		this.jdbc = jdbc;
+	DemoData(DemoDatasets datasets, Organizations organizations, UserAdministration users, TransactionTemplate transaction) {
+		this.datasets = datasets;
 		this.organizations = organizations;
 		this.users = users;
 		this.transaction = transaction;
@@ -50,10 +49,7 @@ class DemoData {
 	@Order(0)
 	void loadOnce() {
 		transaction.executeWithoutResult(status -> {
-			int inserted = jdbc.sql("insert into demo_data_load (dataset) values (:d) on conflict do nothing")
-				.param("d", DATASET)
-				.update();
-			if (inserted == 0) {
+			if (!datasets.claim(DATASET)) {
 				return;
 			}
 			load();

@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,16 +38,16 @@ class ProgramDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgramDemoData.class);
 
-	private final JdbcClient jdbc;
+	private final DemoDatasets datasets;
 	private final TransactionTemplate transaction;
 	private final UserDetailsService accounts;
 	private final Organizations organizations;
 	private final Programs programs;
 	private final ProjectEditing editing;
 
-	ProgramDemoData(JdbcClient jdbc, TransactionTemplate transaction, UserDetailsService accounts,
+	ProgramDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
 			Organizations organizations, Programs programs, ProjectEditing editing) {
-		this.jdbc = jdbc;
+		this.datasets = datasets;
 		this.transaction = transaction;
 		this.accounts = accounts;
 		this.organizations = organizations;
@@ -60,10 +59,7 @@ class ProgramDemoData {
 	@Order(1)
 	void loadOnce() {
 		transaction.executeWithoutResult(status -> {
-			int inserted = jdbc.sql("insert into demo_data_load (dataset) values (:d) on conflict do nothing")
-				.param("d", DATASET)
-				.update();
-			if (inserted == 0) {
+			if (!datasets.claim(DATASET)) {
 				return;
 			}
 			UserDetails admin;

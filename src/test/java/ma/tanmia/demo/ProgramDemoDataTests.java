@@ -102,7 +102,8 @@ class ProgramDemoDataTests {
 				  and (p.actual_start is null or p.actual_end is null or p.paid = 0 or p.physical_progress <> 100)
 				""")).as("completed projects without actual dates or payments").isZero();
 		assertThat(count("select count(*) from project where paid > committed")).isZero();
-		assertThat(count("select count(*) from project p join program g on g.id = p.program_id where g.demonstration and not p.demonstration")).isZero();
+		assertThat(count("select count(*) from project p join program g on g.id = p.program_id where p.demonstration and not g.demonstration"))
+			.as("demonstration projects sit in demonstration programs").isZero();
 	}
 
 	@Test
