@@ -112,8 +112,12 @@ class ProjectController {
 		checkFunding(form, errors);
 		if (!errors.hasErrors()) {
 			try {
+				editing.checkLinks(program, form.servedTerritoryCodes(), form.partnerCodes());
 				Project created = editing.create(form.getCode(), program.id(), form.description(), form.fundingLines(),
 						false);
+				if (!form.servedTerritoryCodes().isEmpty() || !form.partnerCodes().isEmpty()) {
+					editing.serveAndPartner(created.code(), form.servedTerritoryCodes(), form.partnerCodes());
+				}
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/projects/" + created.code();
 			}
@@ -191,8 +195,10 @@ class ProjectController {
 		checkFunding(form, errors);
 		if (!errors.hasErrors()) {
 			try {
+				editing.checkLinks(program, form.servedTerritoryCodes(), form.partnerCodes());
 				editing.describe(code, form.getVersion() == null ? -1 : form.getVersion(), form.description(),
 						form.fundingLines());
+				editing.serveAndPartner(code, form.servedTerritoryCodes(), form.partnerCodes());
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/projects/" + code;
 			}
@@ -381,7 +387,9 @@ class ProjectController {
 			case "project.code.taken" -> errors.rejectValue("code", broken.messageKey);
 			case "project.territory.unknown", "project.territory.outside" -> errors.rejectValue("territoryCode",
 					broken.messageKey);
+			case "project.served.outside" -> errors.rejectValue("servedTerritories", broken.messageKey);
 			case "project.dates.order" -> errors.rejectValue("plannedEnd", broken.messageKey);
+			case "project.partner.unknown" -> errors.rejectValue("partners", broken.messageKey);
 			case "project.cost.negative" -> errors.rejectValue("cost", broken.messageKey);
 			default -> errors.reject(broken.messageKey);
 		}

@@ -47,9 +47,12 @@ public class ProjectEditing {
 	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	private final ma.tanmia.organization.Organizations organizations;
 
 	ProjectEditing(ProjectRepository projects, Programs programs, Territories territories, JdbcClient jdbc,
-			ApplicationEventPublisher events, JsonMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate) {
+			ApplicationEventPublisher events, JsonMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+			ma.tanmia.organization.Organizations organizations) {
+		this.organizations = organizations;
 		this.json = json;
 		this.jdbcTemplate = jdbcTemplate;
 		this.projects = projects;
@@ -330,6 +333,38 @@ public class ProjectEditing {
 		after.put("description", description);
 		after.put("resolution", resolution);
 		events.publishEvent(EntityChanged.created("ProjectBlocking", code + "#" + id, causeCode, after));
+	}
+
+	/**
+	 * Sets the other units a project serves (each inside the program's collectivity) and its partner
+	 * organizations (each known).
+	 */
+	@Transactional
+	public void serveAndPartner(String code, java.util.Set<String> territoryCodes, java.util.Set<String> partnerCodes) {
+		Project project = editable(code);
+		checkLinks(programs.find(project.programId()).orElseThrow(), territoryCodes, partnerCodes);
+		if (project.servedTerritories().equals(territoryCodes) && project.partners().equals(partnerCodes)) {
+			return;
+		}
+		Map<String, Object> before = ProjectSnapshot.of(project);
+		project.serve(territoryCodes);
+		project.partnerWith(partnerCodes);
+		save(project, before);
+	}
+
+	/** Served units lie in the program's collectivity; partners are known organizations. */
+	void checkLinks(Program program, java.util.Set<String> territoryCodes, java.util.Set<String> partnerCodes) {
+		for (String territory : territoryCodes) {
+			try {
+				locate(program, territory);
+			}
+			catch (ProjectRuleBroken broken) {
+				throw new ProjectRuleBroken("project.served.outside");
+			}
+		}
+		if (organizations.byCodes(partnerCodes).size() != partnerCodes.size()) {
+			throw new ProjectRuleBroken("project.partner.unknown");
+		}
 	}
 
 	/**

@@ -56,6 +56,10 @@ public class ProjectForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate plannedEnd;
 	private Long version;
+	/** Other units served, as codes separated by commas or spaces. */
+	private String servedTerritories;
+	/** Partner organizations, as codes separated by commas or spaces. */
+	private String partners;
 	@Valid
 	private List<FundingRow> funding = new ArrayList<>();
 
@@ -100,6 +104,8 @@ public class ProjectForm {
 		f.plannedStart = p.plannedStart();
 		f.plannedEnd = p.plannedEnd();
 		f.version = p.version();
+		f.servedTerritories = String.join(", ", new java.util.TreeSet<>(p.servedTerritories()));
+		f.partners = String.join(", ", new java.util.TreeSet<>(p.partners()));
 		p.funding().stream()
 			.sorted(java.util.Comparator.comparing(Project.FundingLine::year).thenComparing(Project.FundingLine::sourceCode))
 			.forEach(line -> {
@@ -134,6 +140,26 @@ public class ProjectForm {
 		Set<Project.FundingLine> lines = new HashSet<>();
 		sums.forEach((k, v) -> lines.add(new Project.FundingLine(k.split("\\|")[0], Integer.parseInt(k.split("\\|")[1]), v)));
 		return lines;
+	}
+
+	static Set<String> codes(String list) {
+		Set<String> codes = new java.util.TreeSet<>();
+		if (list != null) {
+			for (String code : list.split("[,;\\s]+")) {
+				if (!code.isBlank()) {
+					codes.add(code.trim());
+				}
+			}
+		}
+		return codes;
+	}
+
+	Set<String> servedTerritoryCodes() {
+		return codes(servedTerritories);
+	}
+
+	Set<String> partnerCodes() {
+		return codes(partners);
 	}
 
 	private static String blankToNull(String s) {
@@ -180,6 +206,10 @@ public class ProjectForm {
 	public void setPlannedEnd(LocalDate v) { plannedEnd = v; }
 	public Long getVersion() { return version; }
 	public void setVersion(Long v) { version = v; }
+	public String getServedTerritories() { return servedTerritories; }
+	public void setServedTerritories(String v) { servedTerritories = v; }
+	public String getPartners() { return partners; }
+	public void setPartners(String v) { partners = v; }
 	public List<FundingRow> getFunding() { return funding; }
 	public void setFunding(List<FundingRow> v) { funding = v; }
 }

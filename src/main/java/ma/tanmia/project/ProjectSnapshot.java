@@ -35,6 +35,8 @@ final class ProjectSnapshot {
 		Map<String, Object> funding = new TreeMap<>();
 		p.funding().forEach(f -> funding.put(f.sourceCode() + " " + f.year(), f.amount()));
 		values.put("funding", funding);
+		values.put("served", new java.util.TreeSet<>(p.servedTerritories()));
+		values.put("partners", new java.util.TreeSet<>(p.partners()));
 		values.put("version", p.version());
 		return values;
 	}

@@ -281,4 +281,33 @@ class ProjectPagesTests {
 		mvc.perform(get("/admin/blocking-causes").param("lang", "fr").with(account(accounts, "admin")))
 			.andExpect(content().string(allOf(containsString("Droits d&#39;eau"), containsString("Réactiver"))));
 	}
+
+	@Test
+	void units_served_and_partners_are_recorded_and_checked() throws Exception {
+		fixtures.project(taghazout, "PG-TAG-2", "مسلك بين الدواوير", "Piste inter-douars", "ROADS", 2_000_000, List.of());
+		long version = jdbc.sql("select version from project where code = 'PG-TAG-2'").query(Long.class).single();
+		String[] base = { "programId", String.valueOf(taghazout.id()), "code", "PG-TAG-2", "titleAr", "مسلك بين الدواوير",
+				"titleFr", "Piste inter-douars", "sectorCode", "ROADS", "competence", "OWN", "territoryCode", "MA-AGD-07",
+				"cost", "2000000", "version", String.valueOf(version) };
+		var refused = post("/projects/PG-TAG-2").param("lang", "fr").with(csrf()).with(account(accounts, "planner.ma-agd-07"))
+			.param("servedTerritories", "MA-INE-01").param("partners", "NO-SUCH-ORG").param("titleFr", "Piste changée");
+		for (int i = 0; i < base.length; i += 2) {
+			if (!base[i].equals("titleFr")) {
+				refused.param(base[i], base[i + 1]);
+			}
+		}
+		mvc.perform(refused).andExpect(status().isOk())
+			.andExpect(content().string(containsString("hors du territoire de la collectivité du programme")));
+		assertThat(jdbc.sql("select title_fr from project where code = 'PG-TAG-2'").query(String.class).single())
+			.as("nothing saved when a link is wrong").isEqualTo("Piste inter-douars");
+
+		var accepted = post("/projects/PG-TAG-2").with(csrf()).with(account(accounts, "planner.ma-agd-07"))
+			.param("servedTerritories", "MA-AGD-07").param("partners", "CR-SM, DRS-SM");
+		for (int i = 0; i < base.length; i += 2) {
+			accepted.param(base[i], base[i + 1]);
+		}
+		mvc.perform(accepted).andExpect(redirectedUrl("/projects/PG-TAG-2"));
+		assertThat(jdbc.sql("select string_agg(org_code, ',' order by org_code) from project_partner x join project p on p.id = x.project_id where p.code = 'PG-TAG-2'")
+			.query(String.class).single()).isEqualTo("CR-SM,DRS-SM");
+	}
 }
