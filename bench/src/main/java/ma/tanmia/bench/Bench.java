@@ -1,12 +1,18 @@
 package ma.tanmia.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ma.tanmia.bench.project.ProjectBenchmark;
+import ma.tanmia.bench.synthetic.BenchAccounts;
+import ma.tanmia.bench.synthetic.DatasetSizes;
 import ma.tanmia.bench.synthetic.Generation;
+import ma.tanmia.bench.synthetic.NationShape;
 import ma.tanmia.bench.territory.TerritoryBenchmark;
 
 /**
@@ -17,6 +23,10 @@ import ma.tanmia.bench.territory.TerritoryBenchmark;
  * territory [--warmup=N] [--iterations=N] [--part=all|queries|pages]
  *                                time the territory queries, application vs plain JDBC, and the page
  * explain [--code=MA-05]         EXPLAIN (ANALYZE, BUFFERS) of the subtree and children statements
+ * projects [--warmup=N] [--iterations=N] [--evaluations=N] [--part=all|evaluation|list|search|plans]
+ *                                time the evaluation and the project list, application vs plain JDBC
+ *                                vs HTTP, then print the plans of their statements
+ * sizes                          what data-bench holds (rows, sizes)
  * … -- --some.property=value     application properties for this run, to measure a configuration
  *                                change before making it in src/main (database settings excepted)
  * </pre>
@@ -42,6 +52,11 @@ public final class Bench {
 					Integer.parseInt(options.getOrDefault("iterations", "10000")),
 					TerritoryBenchmark.Part.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
 			case "explain" -> explain(properties, options.getOrDefault("code", "MA-05"));
+			case "sizes" -> sizes(properties);
+			case "projects" -> projects(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
+					Integer.parseInt(options.getOrDefault("iterations", "400")),
+					Integer.parseInt(options.getOrDefault("evaluations", "48")),
+					ProjectBenchmark.Part.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
 			default -> usage();
 		}
 	}
@@ -52,7 +67,27 @@ public final class Bench {
 		try (BenchApplication application = BenchApplication.start(false, properties)) {
 			System.out.printf("Migrated a fresh %s in %.1f s%n", BenchApplication.DATA_DIRECTORY,
 					(System.nanoTime() - start) / 1e9);
+			long data = System.nanoTime();
 			new Generation(application.dataSource()).run();
+			long accounts = System.nanoTime();
+			int opened = new BenchAccounts(application, NationShape.fromSeed(Generation.SEED)).open();
+			System.out.printf("  %-18s %,12d      %8.0f ms (UserAdministration.open, bcrypt)%n", "accounts", opened,
+					(System.nanoTime() - accounts) / 1e6);
+			System.out.printf("Synthetic data and accounts written in %.1f s (%.1f s in all, start and migrations included)%n",
+					(System.nanoTime() - data) / 1e9, (System.nanoTime() - start) / 1e9);
+			sizes(application);
+		}
+	}
+
+	private static void sizes(List<String> properties) throws Exception {
+		try (BenchApplication application = BenchApplication.start(false, properties)) {
+			sizes(application);
+		}
+	}
+
+	private static void sizes(BenchApplication application) throws SQLException {
+		try (Connection connection = application.dataSource().getConnection()) {
+			new DatasetSizes(connection).print();
 		}
 	}
 
@@ -62,6 +97,17 @@ public final class Bench {
 			System.out.printf("Territory queries: %,d warm-up and %,d measured calls per variant%s%n", warmup,
 					iterations, properties.isEmpty() ? "" : "; application properties " + properties);
 			new TerritoryBenchmark(application, warmup, iterations).run(part);
+		}
+	}
+
+	private static void projects(List<String> properties, int warmup, int iterations, int evaluations,
+			ProjectBenchmark.Part part) throws Exception {
+		try (BenchApplication application = BenchApplication.start(true, properties)) {
+			System.out.printf("Projects: %,d warm-up and %,d measured calls per list variant (a fifth for a region or the"
+					+ " whole country as national admin), %,d and %,d per evaluation variant%s%n", warmup, iterations,
+					Math.max(1, evaluations / 5), evaluations,
+					properties.isEmpty() ? "" : "; application properties " + properties);
+			new ProjectBenchmark(application, warmup, iterations, Math.max(1, evaluations / 5), evaluations).run(part);
 		}
 	}
 
@@ -89,11 +135,17 @@ public final class Bench {
 				Usage: bench/run.sh generate
 				       bench/run.sh territory [--warmup=N] [--iterations=N] [--part=all|queries|pages]
 				       bench/run.sh explain [--code=MA-05]
+				       bench/run.sh projects [--warmup=N] [--iterations=N] [--evaluations=N]
+				                             [--part=all|evaluation|list|search|plans]
+				       bench/run.sh sizes
 				       … [-- --application.property=value …]
 				  generate   wipe ./data-bench, apply the migrations, write the synthetic Kingdom
 				  territory  time the territory queries: application (Territories bean) vs plain JDBC,
 				             then the unit page over HTTP
 				  explain    EXPLAIN (ANALYZE, BUFFERS) of the subtree and children statements
+				  projects   time the mandate evaluation of a region and the project list (and search):
+				             application vs the same SQL over plain JDBC vs HTTP; then the plans
+				  sizes      rows and sizes of what data-bench holds
 				  after --   application properties for this run (not the database ones)
 				""");
 	}

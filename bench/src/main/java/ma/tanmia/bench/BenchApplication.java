@@ -38,6 +38,9 @@ public final class BenchApplication implements AutoCloseable {
 	/** Password of the {@code admin} account FirstAdministrator creates in the bench database only. */
 	public static final String ADMIN_PASSWORD = "Bench-Admin-2026";
 
+	/** Password of the wali, governor and planner accounts {@code generate} opens (see BenchAccounts). */
+	public static final String USER_PASSWORD = "Bench-User-2026";
+
 	private final ConfigurableApplicationContext context;
 
 	private BenchApplication(ConfigurableApplicationContext context) {

@@ -11,9 +11,19 @@ import java.util.Locale;
 public final class ResultTable {
 
 	private final List<String> lines = new ArrayList<>();
+	private final boolean millis;
 
+	/** Figures in microseconds. */
 	public ResultTable() {
-		lines.add("| Operation | Variant | Statements | p50 µs | p95 µs | p99 µs | ×base p50 | ×base p95 |");
+		this(false);
+	}
+
+	/** Figures in milliseconds (one decimal) when {@code millis}, for operations that take tens of them. */
+	public ResultTable(boolean millis) {
+		this.millis = millis;
+		String unit = millis ? "ms" : "µs";
+		lines.add("| Operation | Variant | Statements | p50 %s | p95 %s | p99 %s | ×base p50 | ×base p95 |".formatted(unit,
+				unit, unit));
 		lines.add("|---|---|---:|---:|---:|---:|---:|---:|");
 	}
 
@@ -23,8 +33,12 @@ public final class ResultTable {
 		String ratio50 = base == null || base == summary ? "1.00" : format(summary.p50() / base.p50(), 2);
 		String ratio95 = base == null || base == summary ? "1.00" : format(summary.p95() / base.p95(), 2);
 		lines.add("| %s | %s | %s | %s | %s | %s | %s | %s |".formatted(operation, variant,
-				statements > 0 ? String.valueOf(statements) : "-", format(summary.p50(), 0), format(summary.p95(), 0),
-				format(summary.p99(), 0), ratio50, ratio95));
+				statements > 0 ? String.valueOf(statements) : "-", time(summary.p50()), time(summary.p95()),
+				time(summary.p99()), ratio50, ratio95));
+	}
+
+	private String time(double micros) {
+		return millis ? format(micros / 1000, 1) : format(micros, 0);
 	}
 
 	public void print() {
