@@ -40,6 +40,8 @@ class SecurityConfiguration {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+			// What citizens may read without an account: public meeting pages, the cooperative directory…
+			.requestMatchers("/public/**", "/api/v1/public/**").permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
