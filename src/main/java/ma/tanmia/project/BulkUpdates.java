@@ -387,18 +387,24 @@ class BulkUpdates implements DisposableBean {
 				if (!problems.isEmpty()) {
 					throw new Refused(problems);
 				}
-				Map<String, Described> described = described(plan);
 				checked[0] = System.nanoTime();
-				// Descriptions go through the aggregate one by one (they rewrite the funding plan);
-				// progress reports, the bulk of a file, go in batches of a thousand.
+				// Both paths go in batches of a thousand: schedule and maturity first (each changed
+				// project's version goes up by one), then the progress reports, the bulk of a file.
+				List<Item> rescheduled = plan.items().stream().filter(Item::describe).toList();
+				for (int from = 0; from < rescheduled.size(); from += ProjectEditing.BATCH) {
+					List<Item> batch = rescheduled.subList(from, Math.min(rescheduled.size(), from + ProjectEditing.BATCH));
+					apply(plan, batch, () -> editing.rescheduleAll(batch.stream()
+						.map(item -> new ProjectEditing.Rescheduling(item.code(), item.version(), item.plannedEnd(),
+								item.landSecured(), item.studiesDone()))
+						.toList()));
+				}
 				int done = 0;
 				List<ProjectEditing.ProgressReport> reports = new ArrayList<>();
 				List<Item> reported = new ArrayList<>();
 				for (Item item : plan.items()) {
-					long version = describe(plan, item, described.get(item.code()));
 					if (item.report()) {
-						reports.add(new ProjectEditing.ProgressReport(item.code(), version, item.status(), item.progress(),
-								item.reportDate(), item.comment()));
+						reports.add(new ProjectEditing.ProgressReport(item.code(), item.version() + (item.describe() ? 1 : 0),
+								item.status(), item.progress(), item.reportDate(), item.comment()));
 						reported.add(item);
 					}
 					else {
@@ -407,7 +413,8 @@ class BulkUpdates implements DisposableBean {
 				}
 				for (int from = 0; from < reports.size(); from += ProjectEditing.BATCH) {
 					int to = Math.min(reports.size(), from + ProjectEditing.BATCH);
-					report(plan, reports.subList(from, to), reported.subList(from, to), username);
+					List<ProjectEditing.ProgressReport> batch = reports.subList(from, to);
+					apply(plan, reported.subList(from, to), () -> editing.reportProgressAll(batch, username));
 					done += to - from;
 					progress.tick(done);
 				}
@@ -456,55 +463,10 @@ class BulkUpdates implements DisposableBean {
 		return problems;
 	}
 
-	/** A project's description and funding plan as they are, for the items that change them. */
-	record Described(ProjectDescription description, Set<Project.FundingLine> funding) {
-	}
-
-	/**
-	 * The descriptions the items will change, read in two queries rather than one aggregate load per
-	 * project (the rows are locked: they cannot change before they are written).
-	 */
-	private Map<String, Described> described(BulkPlan plan) {
-		List<String> codes = plan.items().stream().filter(Item::describe).map(Item::code).toList();
-		Map<String, Described> described = new HashMap<>();
-		for (int from = 0; from < codes.size(); from += CHUNK) {
-			List<String> chunk = codes.subList(from, Math.min(codes.size(), from + CHUNK));
-			Map<Long, Set<Project.FundingLine>> funding = new HashMap<>();
-			jdbc.sql("""
-					select f.project_id, f.source_code, f.year, f.amount from project_funding f
-					join project p on p.id = f.project_id where p.code in (:codes)
-					""")
-				.param("codes", chunk)
-				.query(rs -> {
-					funding.computeIfAbsent(rs.getLong(1), id -> new java.util.HashSet<>())
-						.add(new Project.FundingLine(rs.getString(2), rs.getInt(3), rs.getBigDecimal(4)));
-				});
-			jdbc.sql("""
-					select id, code, title_ar, title_fr, description_ar, description_fr, node_id, sector_code, competence,
-					       territory_code, territory_path, latitude, longitude, owner_org_code, executing_org_code, cost,
-					       land_secured, studies_done, planned_start, planned_end
-					from project where code in (:codes)
-					""")
-				.param("codes", chunk)
-				.query(rs -> {
-					described.put(rs.getString("code"), new Described(new ProjectDescription(rs.getString("title_ar"),
-							rs.getString("title_fr"), rs.getString("description_ar"), rs.getString("description_fr"),
-							(Long) rs.getObject("node_id"), rs.getString("sector_code"),
-							Competence.valueOf(rs.getString("competence")), rs.getString("territory_code"),
-							rs.getString("territory_path"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
-							rs.getString("owner_org_code"), rs.getString("executing_org_code"), rs.getBigDecimal("cost"),
-							rs.getBoolean("land_secured"), rs.getBoolean("studies_done"),
-							rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class)),
-							funding.getOrDefault(rs.getLong("id"), Set.of())));
-				});
-		}
-		return described;
-	}
-
-	/** A batch of progress reports; a refused one is located at its row. */
-	private void report(BulkPlan plan, List<ProjectEditing.ProgressReport> reports, List<Item> items, String username) {
+	/** One batch of changes; a refused one is located at its row, and nothing of the file is kept. */
+	private void apply(BulkPlan plan, List<Item> items, Runnable batch) {
 		try {
-			editing.reportProgressAll(reports, username);
+			batch.run();
 		}
 		catch (ProjectEditing.ReportRefused refused) {
 			Item item = items.get(refused.index);
@@ -520,35 +482,6 @@ class BulkUpdates implements DisposableBean {
 		catch (AccessDeniedException denied) {
 			throw new Refused(List.of(plan.problem(items.get(0).row(), BulkColumn.CODE, "bulk.error.code.outside",
 					items.get(0).code())));
-		}
-	}
-
-	/** A project's description change, through the same service as the forms; returns its version after. */
-	private long describe(BulkPlan plan, Item item, Described current) {
-		try {
-			long version = item.version();
-			if (item.describe()) {
-				ProjectDescription d = current.description();
-				ProjectDescription description = new ProjectDescription(d.titleAr(), d.titleFr(), d.descriptionAr(),
-						d.descriptionFr(), d.nodeId(), d.sectorCode(), d.competence(), d.territoryCode(),
-						d.territoryPath(), d.latitude(), d.longitude(), d.ownerOrgCode(), d.executingOrgCode(), d.cost(),
-						item.landSecured(), item.studiesDone(), d.plannedStart(), item.plannedEnd());
-				version = editing.describe(item.code(), version, description, current.funding()).version();
-			}
-			return version;
-		}
-		catch (ProjectEditing.EditConflict conflict) {
-			throw new Refused(List.of(plan.problem(item.row(), BulkColumn.VERSION, "bulk.error.conflict.sinceUpload",
-					item.code())));
-		}
-		catch (ProjectRuleBroken broken) {
-			throw new Refused(List.of(plan.problem(item.row(), columnOf(broken.messageKey), broken.messageKey)));
-		}
-		catch (AccessDeniedException denied) {
-			throw new Refused(List.of(plan.problem(item.row(), BulkColumn.CODE, "bulk.error.code.outside", item.code())));
-		}
-		catch (ProjectNotFound missing) {
-			throw new Refused(List.of(plan.problem(item.row(), BulkColumn.CODE, "bulk.error.code.unknown", item.code())));
 		}
 	}
 

@@ -233,6 +233,81 @@ public class ProjectEditing {
 		}
 	}
 
+	/** A change of schedule and maturity of a batch, against the version the editor saw. */
+	public record Rescheduling(String code, long expectedVersion, LocalDate plannedEnd, boolean landSecured,
+			boolean studiesDone) {
+	}
+
+	/**
+	 * Many changes of planned end and maturity (land secured, studies done) in one transaction, with the
+	 * scope, version, date-order checks and audit of the project form, in a few statements per thousand
+	 * projects: the other path of bulk updates. Each project's version goes up by one.
+	 */
+	public void rescheduleAll(List<Rescheduling> changes) {
+		record State(long id, String code, long programId, String titleFr, LocalDate plannedStart, LocalDate plannedEnd,
+				boolean land, boolean studies, long version) {
+		}
+		for (int from = 0; from < changes.size(); from += BATCH) {
+			List<Rescheduling> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
+			Map<String, State> states = new java.util.HashMap<>();
+			jdbc.sql("""
+					select id, code, program_id, title_fr, planned_start, planned_end, land_secured, studies_done, version
+					from project where code in (:codes)
+					""")
+				.param("codes", chunk.stream().map(Rescheduling::code).toList())
+				.query((rs, n) -> new State(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
+						rs.getBoolean(8), rs.getLong(9)))
+				.list()
+				.forEach(st -> states.put(st.code(), st));
+			Map<Long, Program> programsById = programs.byIds(states.values().stream().map(State::programId).distinct().toList());
+			List<Object[]> updates = new java.util.ArrayList<>();
+			List<EntityChanged> audit = new java.util.ArrayList<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				Rescheduling change = chunk.get(i);
+				State state = states.get(change.code());
+				int index = from + i;
+				if (state == null) {
+					throw new ReportRefused(index, "project.unknown");
+				}
+				if (!mayEdit(programsById.get(state.programId()))) {
+					throw new AccessDeniedException("Project " + change.code() + " is outside the editor's scope");
+				}
+				if (state.version() != change.expectedVersion()) {
+					throw new ReportRefused(index, "project.conflict");
+				}
+				if (state.plannedStart() != null && change.plannedEnd() != null
+						&& change.plannedEnd().isBefore(state.plannedStart())) {
+					throw new ReportRefused(index, "project.dates.order");
+				}
+				updates.add(new Object[] { change.plannedEnd(), change.landSecured(), change.studiesDone(), state.id(),
+						state.version() });
+				audit.add(EntityChanged.updated("Project", state.code(), state.titleFr(),
+						scheduleOf(state.plannedEnd(), state.land(), state.studies(), state.version()),
+						scheduleOf(change.plannedEnd(), change.landSecured(), change.studiesDone(), state.version() + 1)));
+			}
+			int[] written = jdbcTemplate.batchUpdate("""
+					update project set planned_end = ?, land_secured = ?, studies_done = ?, version = version + 1
+					where id = ? and version = ?
+					""", updates);
+			for (int i = 0; i < written.length; i++) {
+				if (written[i] == 0) {
+					throw new ReportRefused(from + i, "project.conflict");
+				}
+			}
+			events.publishEvent(new ma.tanmia.audit.EntitiesChanged(audit));
+		}
+	}
+
+	private static Map<String, Object> scheduleOf(LocalDate plannedEnd, boolean land, boolean studies, long version) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("planned_end", plannedEnd);
+		values.put("land_secured", land);
+		values.put("studies_done", studies);
+		values.put("version", version);
+		return values;
+	}
+
 	private static Map<String, Object> stateOf(String status, BigDecimal progress, LocalDate start, LocalDate end,
 			long version) {
 		Map<String, Object> values = new LinkedHashMap<>();

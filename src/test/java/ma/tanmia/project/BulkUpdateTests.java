@@ -105,6 +105,7 @@ class BulkUpdateTests {
 			set(h1, BulkColumn.PROGRESS, 40);
 			set(h1, BulkColumn.REPORT_DATE, yesterday);
 			set(h1, BulkColumn.COMMENT, "Chantier ouvert");
+			set(h1, BulkColumn.PLANNED_END, LocalDate.of(2027, 3, 31));
 			Row h2 = row(sheet, "XL-BLK-HAPPY-2");
 			set(h2, BulkColumn.LAND_SECURED, "Oui");
 			set(h2, BulkColumn.STUDIES_DONE, "Oui");
@@ -146,6 +147,8 @@ class BulkUpdateTests {
 		assertThat(h1.status()).isEqualTo(ProjectStatus.IN_PROGRESS);
 		assertThat(h1.physicalProgress()).isEqualByComparingTo("40");
 		assertThat(h1.actualStart()).isEqualTo(yesterday);
+		assertThat(h1.plannedEnd()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(h1.version()).as("rescheduled, then its progress reported: two saves").isEqualTo(2);
 		Project h2 = projects.findByCode("XL-BLK-HAPPY-2").orElseThrow();
 		assertThat(h2.landSecured()).isTrue();
 		assertThat(h2.studiesDone()).isTrue();
@@ -163,7 +166,12 @@ class BulkUpdateTests {
 				where entity_type = 'Project' and action = 'UPDATE' and actor = :actor and entity_id like 'XL-BLK-HAPPY-%'
 				group by entity_id order by entity_id
 				""").param("actor", PLANNER).query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
-			.containsExactly("XL-BLK-HAPPY-1=1", "XL-BLK-HAPPY-2=1");
+			.containsExactly("XL-BLK-HAPPY-1=2", "XL-BLK-HAPPY-2=1");
+		assertThat(jdbc.sql("""
+				select before_state ->> 'planned_end', after_state ->> 'planned_end', after_state ->> 'land_secured' from audit_entry
+				where entity_type = 'Project' and entity_id = 'XL-BLK-HAPPY-2' and actor = :actor
+				""").param("actor", PLANNER).query((rs, n) -> rs.getString(1) + "→" + rs.getString(2) + " land " + rs.getString(3))
+			.single()).endsWith("→2026-12-31 land true");
 	}
 
 	@Test
