@@ -87,6 +87,26 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void a_long_list_is_paged_and_the_next_page_keeps_the_filters() throws Exception {
+		for (int i = 1; i <= 55; i++) {
+			fixtures.project(taghazout, "PG-TAG-%02d".formatted(i), "مشروع تجريبي " + i, "Projet d'essai " + i, "ROADS",
+					100_000, List.of());
+		}
+		// 55 projects and those other tests register in Taghazout, 50 a page: two pages.
+		String first = mvc.perform(get("/projects").param("territory", "MA-AGD-07").param("sector", "ROADS")
+			.cookie(BulkUpdateTests.FRENCH).with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(content().string(containsString("Page 1 sur 2")))
+			.andReturn().getResponse().getContentAsString();
+		String next = java.util.regex.Pattern.compile("href=\"([^\"]*page=1)\"").matcher(first).results()
+			.map(m -> m.group(1).replace("&amp;", "&")).findFirst().orElseThrow();
+		assertThat(next).startsWith("/projects?").contains("territory=MA-AGD-07", "sector=ROADS");
+		mvc.perform(get(next).cookie(BulkUpdateTests.FRENCH).with(account(accounts, "planner.ma-agd-07")))
+			.andExpect(content().string(containsString("Page 2 sur 2")))
+			.andExpect(content().string(containsString(">PG-TAG-55<")))
+			.andExpect(content().string(not(containsString(">PG-TAG-01<"))));
+	}
+
+	@Test
 	void search_finds_arabic_words_whatever_their_hamza_and_ta_marbuta_spelling() throws Exception {
 		for (String typed : new String[] { "المودية", "الطريق المدرسه", "اصلاح", "Refection ecole" }) {
 			mvc.perform(get("/projects").param("q", typed).with(account(accounts, "planner.ma-agd-08")))
