@@ -51,6 +51,10 @@ class BulkUpdatePerformanceTests {
 	BulkUpdates bulk;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate plain;
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Test
 	void ten_thousand_rows_are_checked_and_committed_within_ten_seconds() throws Exception {
@@ -78,12 +82,49 @@ class BulkUpdatePerformanceTests {
 		byte[] file = edit(template, false);
 		byte[] withDescription = edit(template, true);
 
-		report("progress reports only", file, templateMillis, template.length);
+		long reportsOnly = report("progress reports only", file, templateMillis, template.length);
 		jdbc.sql("update project set status = 'PROGRAMMED', physical_progress = 0, actual_start = null, version = 0 where code like 'XL-PERF-%'").update();
-		report("progress reports and planned end", withDescription, templateMillis, template.length);
+		long withPlannedEnd = report("progress reports and planned end", withDescription, templateMillis, template.length);
+		baseline();
+		// The issue's target: 10,000 rows from upload to committed within 10 seconds.
+		assertThat(reportsOnly).as("progress reports, upload to committed, ms").isLessThan(10_000L * ROWS / 10_000);
+		assertThat(withPlannedEnd).as("with planned end, upload to committed, ms").isLessThan(10_000L * ROWS / 10_000);
 	}
 
-	private void report(String what, byte[] file, long templateMillis, int templateBytes) throws Exception {
+	/**
+	 * The baseline of the same run: the writes a commit of progress reports makes (state update,
+	 * history line, audit line per project), as plain batched SQL in one transaction, with no check.
+	 */
+	private void baseline() {
+		java.util.List<Object[]> updates = new java.util.ArrayList<>();
+		java.util.List<Object[]> lines = new java.util.ArrayList<>();
+		java.util.List<Object[]> audits = new java.util.ArrayList<>();
+		java.util.List<Long> ids = jdbc.sql("select id from project where code like 'XL-PERF-%' order by id").query(Long.class).list();
+		for (long id : ids) {
+			updates.add(new Object[] { "IN_PROGRESS", new java.math.BigDecimal(30), id });
+			lines.add(new Object[] { id, LocalDate.now(), "planner.inezgane", "IN_PROGRESS", new java.math.BigDecimal(30),
+					"Visite de chantier", "{\"status\": {\"from\": \"PROGRAMMED\", \"to\": \"IN_PROGRESS\"}}" });
+			audits.add(new Object[] { "planner.inezgane", "Project", "XL-PERF-" + id, "{\"status\": \"PROGRAMMED\"}",
+					"{\"status\": \"IN_PROGRESS\"}" });
+		}
+		long t0 = System.nanoTime();
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			plain.batchUpdate("update project set status = ?, physical_progress = ?, version = version + 1 where id = ?",
+					updates);
+			plain.batchUpdate("""
+					insert into project_progress (project_id, recorded_on, recorded_by, status, physical_progress, comment, changes)
+					values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+					""", lines);
+			plain.batchUpdate("""
+					insert into audit_entry (actor, action, entity_type, entity_id, before_state, after_state)
+					values (?, 'UPDATE', ?, ?, cast(? as jsonb), cast(? as jsonb))
+					""", audits);
+		});
+		System.out.printf("%n[performance] baseline: the same %d state updates, history and audit lines as plain batched "
+				+ "SQL in one transaction: %d ms%n%n", ids.size(), (System.nanoTime() - t0) / 1_000_000);
+	}
+
+	private long report(String what, byte[] file, long templateMillis, int templateBytes) throws Exception {
 		Path path = Files.createTempFile("perf-", ".xlsx");
 		Files.write(path, file);
 		ExcelFixtures fixtures = new ExcelFixtures(programs, editing, accounts);
@@ -107,8 +148,7 @@ class BulkUpdatePerformanceTests {
 				+ "commit of %d projects in %d ms; upload to committed %d ms%n%n", what, ROWS, templateMillis,
 				templateBytes / 1024, file.length / 1024, checkMillis, ROWS, commitMillis, checkMillis + commitMillis);
 		Files.delete(path);
-		// The issue's target: 10,000 rows from upload to committed within 10 seconds.
-		assertThat(checkMillis + commitMillis).as("upload to committed, ms").isLessThan(10_000L * ROWS / 10_000);
+		return checkMillis + commitMillis;
 	}
 
 	private static byte[] edit(byte[] template, boolean plannedEnd) throws Exception {
