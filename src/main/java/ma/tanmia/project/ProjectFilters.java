@@ -7,6 +7,7 @@ import ma.tanmia.program.Program;
 import ma.tanmia.program.ProgramNode;
 import ma.tanmia.program.Programs;
 import ma.tanmia.territory.Territories;
+import ma.tanmia.territory.Territory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,6 +19,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 class ProjectFilters {
+
+	/** Beyond this many programs, the program filter lists the regions' and provinces' only. */
+	static final int PROGRAM_CHOICES = 200;
 
 	/** The list's URL parameters. */
 	record Request(String territory, String mandate, Long program, Long node, String sector, ProjectStatus status,
@@ -85,11 +89,22 @@ class ProjectFilters {
 
 	void addChoices(Model model, Request r) {
 		model.addAttribute("mandates", programs.mandates());
-		model.addAttribute("programChoices", programs.visible(blank(r.mandate()) ? null : r.mandate(), null));
+		Territory selected = blank(r.territory()) ? null : territories.find(r.territory().trim()).orElse(null);
+		List<Program> choices = programs.visible(blank(r.mandate()) ? null : r.mandate(),
+				selected == null ? null : selected.path());
+		if (choices.size() > PROGRAM_CHOICES) {
+			// A national or regional reader would get thousands of communes' programs in one list: the
+			// communes' PACs appear once a territory narrows it (the chosen one stays).
+			choices = choices.stream()
+				.filter(p -> p.kind() != ma.tanmia.program.ProgramKind.PAC || Long.valueOf(p.id()).equals(r.program()))
+				.toList();
+			model.addAttribute("programChoicesNarrowed", true);
+		}
+		model.addAttribute("programChoices", choices);
 		model.addAttribute("nodeChoices", r.program() == null ? List.of() : programs.nodes(r.program()));
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("competences", Competence.values());
-		model.addAttribute("selectedTerritory", blank(r.territory()) ? null : territories.find(r.territory().trim()).orElse(null));
+		model.addAttribute("selectedTerritory", selected);
 		addReferenceData(model);
 	}
 
