@@ -70,6 +70,10 @@ class EmbeddedDatabase {
 		// A JDBC batch of inserts (audit lines, progress reports of a bulk update) becomes multi-row
 		// INSERTs: one round trip and one statement per 128 rows instead of one per row.
 		config.addDataSourceProperty("reWriteBatchedInserts", "true");
+		// Plan every statement with its values: a generic plan (what a prepared statement switches to
+		// after five runs) cannot tell a commune's path range from the whole country's and picked
+		// plans 2 to 30 times slower at national scale (docs/PERFORMANCE.md, "Projects").
+		config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		return new HikariDataSource(config);
 	}
 
