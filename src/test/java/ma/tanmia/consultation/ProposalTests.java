@@ -47,6 +47,8 @@ class ProposalTests {
 		fixtures.person("amina", Role.CITIZEN, "MA-INE-01");
 		fixtures.person("youssef", Role.CITIZEN, "MA-INE-01");
 		fixtures.person("hassan", Role.CITIZEN, "MA-INE-02");
+		fixtures.person("nadia", Role.CITIZEN, "MA-INE-01");
+		fixtures.person("karim", Role.CITIZEN, "MA-INE-01");
 		fixtures.person("busy.citizen", Role.CITIZEN, "MA-INE-01");
 		fixtures.person("moderator.ine", Role.MODERATOR, "MA-INE");
 		fixtures.person("moderator.agadir", Role.MODERATOR, "MA-AGD");
@@ -123,7 +125,7 @@ class ProposalTests {
 
 	@Test
 	void a_moderator_of_the_prefecture_hides_a_proposal_with_a_reason_only_its_author_and_moderators_still_see() throws Exception {
-		long id = propose("amina", "Proposition à masquer");
+		long id = propose("nadia", "Proposition à masquer");
 		mvc.perform(post("/consultation/proposals/" + id + "/hide").with(csrf()).with(account(accounts, "youssef"))
 			.param("reason", "x")).andExpect(status().isForbidden());
 		mvc.perform(post("/consultation/proposals/" + id + "/hide").with(csrf()).with(account(accounts, "moderator.agadir"))
@@ -137,7 +139,7 @@ class ProposalTests {
 
 		mvc.perform(get("/public/proposals/" + id)).andExpect(status().isNotFound());
 		mvc.perform(get("/public/proposals/" + id).with(account(accounts, "youssef"))).andExpect(status().isNotFound());
-		mvc.perform(get("/public/proposals/" + id).param("lang", "fr").with(account(accounts, "amina")))
+		mvc.perform(get("/public/proposals/" + id).param("lang", "fr").with(account(accounts, "nadia")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("Masqué par la modération : Propos injurieux")));
 		mvc.perform(get("/public/proposals").param("territory", "MA-INE-01"))
 			.andExpect(content().string(not(containsString("Proposition à masquer"))));
@@ -206,7 +208,7 @@ class ProposalTests {
 
 	@Test
 	void comments_are_plain_text_can_be_reported_once_and_hidden_by_a_moderator() throws Exception {
-		long id = propose("amina", "Jardin public");
+		long id = propose("karim", "Jardin public");
 		mvc.perform(post("/consultation/comments").with(csrf()).with(account(accounts, "youssef")).param("subject", "PROPOSAL")
 			.param("key", String.valueOf(id)).param("body", "<script>alert(1)</script>Bonne idée"))
 			.andExpect(flash().attribute("saved", true));
