@@ -35,16 +35,17 @@ create table meeting_agenda_item (
 );
 create index meeting_agenda_meeting_idx on meeting_agenda_item (meeting_id, position);
 
--- Participants by category: how many women and men, how many of them young (under 35).
+-- Participants by category: how many women and men, how many of them young (under 35). A count
+-- left empty is unknown (press reports name who came, rarely how many), not zero.
 create table meeting_participation (
     meeting_id     bigint        not null references meeting (id) on delete cascade,
     category       varchar(40)   not null,
     organizations  varchar(1000),
-    women          int           not null default 0 check (women >= 0),
-    men            int           not null default 0 check (men >= 0),
-    youth          int           not null default 0 check (youth >= 0),
+    women          int           check (women >= 0),
+    men            int           check (men >= 0),
+    youth          int           check (youth >= 0),
     primary key (meeting_id, category),
-    check (youth <= women + men)
+    check (youth is null or women is null or men is null or youth <= women + men)
 );
 
 create table meeting_attendance (

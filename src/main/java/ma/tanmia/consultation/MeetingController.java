@@ -88,16 +88,17 @@ class MeetingController {
 
 	@PostMapping("/{id}/participation")
 	String participation(@PathVariable long id, @RequestParam List<ParticipantCategory> category,
-			@RequestParam List<String> organizations, @RequestParam List<Integer> women, @RequestParam List<Integer> men,
-			@RequestParam List<Integer> youth, RedirectAttributes redirect) {
+			@RequestParam List<String> organizations, @RequestParam(required = false) List<Integer> women,
+			@RequestParam(required = false) List<Integer> men, @RequestParam(required = false) List<Integer> youth, RedirectAttributes redirect) {
 		return outcome(redirect, id, "participation", () -> {
-			if (women.size() != category.size() || men.size() != category.size() || youth.size() != category.size()) {
+			if (women == null || men == null || youth == null || women.size() != category.size()
+					|| men.size() != category.size() || youth.size() != category.size()) {
 				throw new ConsultationRefused("consultation.participation.required");
 			}
 			List<Participation> rows = new ArrayList<>();
 			for (int i = 0; i < category.size(); i++) {
 				rows.add(new Participation(category.get(i), i < organizations.size() ? organizations.get(i) : null,
-						orZero(women.get(i)), orZero(men.get(i)), orZero(youth.get(i))));
+						women.get(i), men.get(i), youth.get(i)));
 			}
 			meetings.recordParticipation(id, rows);
 		});
@@ -162,7 +163,4 @@ class MeetingController {
 		return "consultation/meeting-form";
 	}
 
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
-	}
 }

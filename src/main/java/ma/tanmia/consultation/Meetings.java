@@ -144,17 +144,17 @@ public class Meetings {
 	public void recordParticipation(long id, List<Participation> participation) {
 		editable(id);
 		for (Participation p : participation) {
-			if (p.women() < 0 || p.men() < 0 || p.youth() < 0) {
+			if (negative(p.women()) || negative(p.men()) || negative(p.youth())) {
 				throw new ConsultationRefused("consultation.participation.negative");
 			}
-			if (p.youth() > p.total()) {
+			if (p.youth() != null && p.total() != null && p.youth() > p.total()) {
 				throw new ConsultationRefused("consultation.participation.youth");
 			}
 		}
 		List<Participation> before = participation(id);
 		jdbc.sql("delete from meeting_participation where meeting_id = :id").param("id", id).update();
 		for (Participation p : participation) {
-			if (p.total() == 0 && (p.organizations() == null || p.organizations().isBlank())) {
+			if (p.isEmpty()) {
 				continue;
 			}
 			jdbc.sql("""
@@ -304,8 +304,8 @@ public class Meetings {
 		return jdbc.sql("""
 				select category, organizations, women, men, youth from meeting_participation where meeting_id = :id
 				""").param("id", id)
-			.query((rs, n) -> new Participation(ParticipantCategory.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
-					rs.getInt(4), rs.getInt(5)))
+			.query((rs, n) -> new Participation(ParticipantCategory.valueOf(rs.getString(1)), rs.getString(2),
+					(Integer) rs.getObject(3), (Integer) rs.getObject(4), (Integer) rs.getObject(5)))
 			.list().stream().sorted(java.util.Comparator.comparing(Participation::category)).toList();
 	}
 
@@ -463,6 +463,10 @@ public class Meetings {
 		return new Recommendation(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"), rs.getString("owner"),
 				rs.getObject("due_on", LocalDate.class), RecommendationStatus.valueOf(rs.getString("status")),
 				rs.getString("project_code"), rs.getLong("version"));
+	}
+
+	private static boolean negative(Integer count) {
+		return count != null && count < 0;
 	}
 
 	static String blankToNull(String s) {

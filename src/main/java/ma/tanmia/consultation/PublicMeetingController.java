@@ -109,8 +109,7 @@ class PublicMeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("agenda", meetings.agenda(id));
 		model.addAttribute("participation", participation);
-		model.addAttribute("totals", new Participation(null, null, participation.stream().mapToInt(Participation::women).sum(),
-				participation.stream().mapToInt(Participation::men).sum(), participation.stream().mapToInt(Participation::youth).sum()));
+		model.addAttribute("totals", Participation.totals(participation));
 		model.addAttribute("attendance", meetings.attendance(id));
 		model.addAttribute("recommendations", recommendations);
 		model.addAttribute("attachments", meetings.attachments(id));
