@@ -22,48 +22,28 @@ class CommentController {
 	@PostMapping
 	String add(@RequestParam Comments.Subject subject, @RequestParam String key, @RequestParam(required = false) String body,
 			Authentication who, RedirectAttributes redirect) {
-		try {
-			comments.add(subject, key, who.getName(), body);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return back(subject, key);
+		return Outcome.redirect(redirect, back(subject, key), () -> comments.add(subject, key, who.getName(), body));
 	}
 
 	@PostMapping("/{id}/report")
 	String report(@PathVariable long id, @RequestParam(required = false) String reason, Authentication who,
 			RedirectAttributes redirect) {
 		Comments.Comment comment = comments.find(id);
-		try {
-			comments.report(id, who.getName(), reason);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return back(comment.subject(), comment.subjectKey());
+		return Outcome.redirect(redirect, back(comment.subject(), comment.subjectKey()),
+				() -> comments.report(id, who.getName(), reason));
 	}
 
 	@PostMapping("/{id}/hide")
 	String hide(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Comments.Comment comment = comments.find(id);
-		try {
-			comments.hide(id, reason);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return back(comment.subject(), comment.subjectKey());
+		return Outcome.redirect(redirect, back(comment.subject(), comment.subjectKey()), () -> comments.hide(id, reason));
 	}
 
 	static String back(Comments.Subject subject, String key) {
 		return switch (subject) {
-			case MEETING -> "redirect:/public/meetings/" + key + "#comments";
-			case PROPOSAL -> "redirect:/public/proposals/" + key + "#comments";
-			case PROJECT -> "redirect:/projects/" + key + "#contributions";
+			case MEETING -> "/public/meetings/" + key + "#comments";
+			case PROPOSAL -> "/public/proposals/" + key + "#comments";
+			case PROJECT -> "/projects/" + key + "#contributions";
 		};
 	}
 }

@@ -144,14 +144,7 @@ class MeetingController {
 	}
 
 	private static String outcome(RedirectAttributes redirect, long id, String anchor, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return "redirect:/public/meetings/" + id + "#" + anchor;
+		return Outcome.redirect(redirect, "/public/meetings/" + id + "#" + anchor, change);
 	}
 
 	private String formView(Model model, Meeting meeting) {

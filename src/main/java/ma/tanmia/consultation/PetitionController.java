@@ -90,25 +90,12 @@ class PetitionController {
 	@PostMapping("/admin/petition-thresholds")
 	String setThreshold(@RequestParam String level, @RequestParam(required = false) Integer signatures,
 			RedirectAttributes redirect) {
-		try {
-			petitions.setThreshold(level, signatures == null ? 0 : signatures);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return "redirect:/admin/petition-thresholds";
+		return Outcome.redirect(redirect, "/admin/petition-thresholds",
+				() -> petitions.setThreshold(level, signatures == null ? 0 : signatures));
 	}
 
 	private static String outcome(long id, RedirectAttributes redirect, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return "redirect:/public/petitions/" + id;
+		return Outcome.redirect(redirect, "/public/petitions/" + id, change);
 	}
 
 	private java.util.Map<String, ma.tanmia.shared.LocalizedName> names(List<String> codes) {

@@ -136,14 +136,7 @@ class ProposalController {
 	}
 
 	private static String outcome(long id, RedirectAttributes redirect, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (ConsultationRefused refused) {
-			redirect.addFlashAttribute("error", refused.messageKey);
-		}
-		return "redirect:/public/proposals/" + id;
+		return Outcome.redirect(redirect, "/public/proposals/" + id, change);
 	}
 
 	private java.util.Map<String, ma.tanmia.shared.LocalizedName> names(List<String> codes) {

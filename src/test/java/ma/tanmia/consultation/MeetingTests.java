@@ -172,4 +172,40 @@ class MeetingTests {
 			.andExpect(content().string(containsString("La fin doit suivre le début.")));
 		assertThat(fixtures.count("meeting")).isEqualTo(before);
 	}
+
+	@Test
+	void a_regional_planner_keeps_the_regions_economic_actors_body_its_members_sessions_and_opinions() throws Exception {
+		mvc.perform(post("/consultation/bodies").with(csrf()).with(account(accounts, "planner.inezgane")).param("kind", "YOUTH")
+			.param("councilCode", "MA-09").param("councilOrgCode", "CR-SM").param("nameAr", "هيئة").param("nameFr", "Instance"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/consultation/bodies").with(csrf()).with(account(accounts, "planner.inezgane")).param("kind", "ECONOMIC_ACTORS")
+			.param("councilCode", "MA-INE-01").param("councilOrgCode", "CC-INE-01").param("nameAr", "هيئة").param("nameFr", "Instance"))
+			.andExpect(flash().attribute("error", "consultation.body.level"));
+		assertThat(fixtures.count("consultative_body")).isZero();
+
+		mvc.perform(post("/consultation/bodies").with(csrf()).with(account(accounts, "planner.region")).param("kind", "ECONOMIC_ACTORS")
+			.param("councilCode", "MA-09").param("councilOrgCode", "CR-SM").param("nameAr", "الهيئة الاستشارية للفاعلين الاقتصاديين")
+			.param("nameFr", "Instance des acteurs économiques Souss-Massa"))
+			.andExpect(redirectedUrlPattern("/public/bodies/*"));
+		long body = jdbc.sql("select id from consultative_body where council_code = 'MA-09'").query(Long.class).single();
+		mvc.perform(post("/consultation/bodies/" + body + "/members").with(csrf()).with(account(accounts, "planner.region"))
+			.param("fullName", "Chambre de commerce").param("organization", "CCIS Souss-Massa").param("gender", "F"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/consultation/bodies/" + body + "/sessions").with(csrf()).with(account(accounts, "planner.region"))
+			.param("startsAt", "2026-07-01T10:00").param("venue", "Siège de la région").param("agenda", "Avis sur le PDR"))
+			.andExpect(flash().attribute("saved", true));
+		long session = jdbc.sql("select meeting_id from consultative_body_session where body_id = :b").param("b", body)
+			.query(Long.class).single();
+		assertThat(jdbc.sql("select kind from meeting where id = :id").param("id", session).query(String.class).single())
+			.isEqualTo("CONSULTATIVE_BODY_SESSION");
+		mvc.perform(post("/consultation/bodies/" + body + "/opinions").with(csrf()).with(account(accounts, "planner.region"))
+			.param("subject", "Zones d'activité").param("opinion", "Avis favorable").param("givenOn", "2026-07-01")
+			.param("meetingId", String.valueOf(session)))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/consultation/bodies/" + body + "/opinions").with(csrf()).with(account(accounts, "citizen.demo"))
+			.param("subject", "x").param("opinion", "x").param("givenOn", "2026-07-01")).andExpect(status().isForbidden());
+		mvc.perform(get("/public/bodies/" + body).param("lang", "fr")).andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Chambre de commerce"), containsString("Avis favorable"),
+					containsString("/public/meetings/" + session))));
+	}
 }
