@@ -23,6 +23,8 @@ create table proposal (
 );
 create index proposal_territory_idx on proposal (territory_path, created_at desc);
 create index proposal_created_idx on proposal (created_at desc, id desc);
+-- Counting the visible proposals of a territory for the pages is an index-only range scan.
+create index proposal_visible_idx on proposal (territory_path, status) where not hidden;
 create index proposal_author_idx on proposal (author, created_at);
 create index proposal_project_idx on proposal (project_code) where project_code is not null;
 

@@ -38,6 +38,7 @@ class ProposalController {
 				: territories.pathOf(territory.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + territory));
 		var rows = proposals.page(path, status, page, PAGE_SIZE);
 		model.addAttribute("proposals", rows);
+		model.addAttribute("countStopped", rows.getTotalElements() > rows.getPageable().getOffset() + Proposals.COUNT_AHEAD);
 		model.addAttribute("territory", path == null ? null : territory.strip());
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProposalStatus.values());

@@ -39,6 +39,9 @@ public class Proposals {
 			from proposal p
 			""";
 
+	/** How many proposals beyond the current page are counted, at most. */
+	static final int COUNT_AHEAD = 1000;
+
 	/** A proposal received an official answer (its author and supporters are told). */
 	record ProposalAnswered(long id, String title, String author, ProposalStatus status) {
 	}
@@ -218,8 +221,12 @@ public class Proposals {
 		List<Proposal> rows = jdbc.sql(SELECT + " where " + condition + " order by p.created_at desc, p.id desc limit :l offset :o")
 			.params(where.parameters()).param("status", status == null ? null : status.name())
 			.param("l", request.getPageSize()).param("o", request.getOffset()).query(Proposals::row).list();
-		long total = jdbc.sql("select count(*) from proposal p where " + condition).params(where.parameters())
-			.param("status", status == null ? null : status.name()).query(Long.class).single();
+		// Counted up to a few pages beyond this one: a list of 100,000 proposals is not counted to the end
+		// at every page view (the page says "more than" when the count stops).
+		long cap = request.getOffset() + COUNT_AHEAD + 1;
+		long total = jdbc.sql("select count(*) from (select 1 from proposal p where " + condition + " limit :cap) c")
+			.params(where.parameters()).param("status", status == null ? null : status.name()).param("cap", cap)
+			.query(Long.class).single();
 		return new PageImpl<>(rows, request, total);
 	}
 
