@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import ma.tanmia.territory.Territories;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,12 +33,12 @@ class ConsultationApi {
 
 	private final Meetings meetings;
 	private final Proposals proposals;
-	private final Territories territories;
+	private final TerritoryScope scope;
 
-	ConsultationApi(Meetings meetings, Proposals proposals, Territories territories) {
+	ConsultationApi(Meetings meetings, Proposals proposals, TerritoryScope scope) {
 		this.meetings = meetings;
 		this.proposals = proposals;
-		this.territories = territories;
+		this.scope = scope;
 	}
 
 	@GetMapping("/meetings")
@@ -61,7 +60,6 @@ class ConsultationApi {
 	}
 
 	private String pathOf(String territory) {
-		return territory == null || territory.isBlank() ? null
-				: territories.pathOf(territory.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + territory));
+		return scope.pathOf(territory);
 	}
 }

@@ -270,9 +270,8 @@ public class Meetings {
 	/** Meetings of a territory (its subtree and the units containing it), newest first; two queries. */
 	@Transactional(readOnly = true)
 	Page<Meeting> page(String territoryPath, int page, int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		ScopeFilter where = territoryPath == null ? new ScopeFilter("true", Map.of())
-				: ScopeFilter.overlapping(List.of(territoryPath), "m.territory_path");
+		PageRequest request = TerritoryScope.page(page, size);
+		ScopeFilter where = TerritoryScope.around(territoryPath, "m.territory_path");
 		List<Meeting> rows = jdbc.sql(SELECT + " where " + where.sql() + " order by m.starts_at desc, m.id desc limit :l offset :o")
 			.params(where.parameters()).param("l", request.getPageSize()).param("o", request.getOffset())
 			.query(Meetings::row).list();
@@ -284,8 +283,7 @@ public class Meetings {
 	/** The meetings of one month (Moroccan time) in a territory, for the calendar. */
 	@Transactional(readOnly = true)
 	List<Meeting> inMonth(String territoryPath, YearMonth month) {
-		ScopeFilter where = territoryPath == null ? new ScopeFilter("true", Map.of())
-				: ScopeFilter.overlapping(List.of(territoryPath), "m.territory_path");
+		ScopeFilter where = TerritoryScope.around(territoryPath, "m.territory_path");
 		return jdbc.sql(SELECT + " where " + where.sql() + " and m.starts_at >= :from and m.starts_at < :to order by m.starts_at")
 			.params(where.parameters())
 			.param("from", month.atDay(1).atStartOfDay(Meeting.ZONE).toOffsetDateTime())

@@ -20,16 +20,17 @@ class PetitionController {
 
 	private final Petitions petitions;
 	private final Territories territories;
+	private final TerritoryScope scope;
 
-	PetitionController(Petitions petitions, Territories territories) {
+	PetitionController(Petitions petitions, Territories territories, TerritoryScope scope) {
+		this.scope = scope;
 		this.petitions = petitions;
 		this.territories = territories;
 	}
 
 	@GetMapping("/public/petitions")
 	String list(@RequestParam(required = false) String territory, @RequestParam(defaultValue = "0") int page, Model model) {
-		String path = territory == null || territory.isBlank() ? null
-				: territories.pathOf(territory.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + territory));
+		String path = scope.pathOf(territory);
 		var rows = petitions.page(path, page, 30);
 		model.addAttribute("petitions", rows);
 		model.addAttribute("territory", path == null ? null : territory.strip());
@@ -99,7 +100,6 @@ class PetitionController {
 	}
 
 	private java.util.Map<String, ma.tanmia.shared.LocalizedName> names(List<String> codes) {
-		return territories.findAll(codes.stream().distinct().toList()).stream()
-			.collect(Collectors.toMap(Territory::code, Territory::name));
+		return scope.names(codes);
 	}
 }

@@ -162,9 +162,8 @@ public class Petitions {
 
 	@Transactional(readOnly = true)
 	Page<Petition> page(String territoryPath, int page, int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		ScopeFilter where = territoryPath == null ? new ScopeFilter("true", Map.of())
-				: ScopeFilter.overlapping(List.of(territoryPath), "p.territory_path");
+		PageRequest request = TerritoryScope.page(page, size);
+		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
 		List<Petition> rows = jdbc.sql(SELECT + " where " + where.sql() + " order by created_at desc, id desc limit :l offset :o")
 			.params(where.parameters()).param("l", request.getPageSize()).param("o", request.getOffset())
 			.query(Petitions::row).list();

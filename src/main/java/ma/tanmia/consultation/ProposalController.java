@@ -24,8 +24,10 @@ class ProposalController {
 	private final Proposals proposals;
 	private final Comments comments;
 	private final Territories territories;
+	private final TerritoryScope scope;
 
-	ProposalController(Proposals proposals, Comments comments, Territories territories) {
+	ProposalController(Proposals proposals, Comments comments, Territories territories, TerritoryScope scope) {
+		this.scope = scope;
 		this.proposals = proposals;
 		this.comments = comments;
 		this.territories = territories;
@@ -34,8 +36,7 @@ class ProposalController {
 	@GetMapping("/public/proposals")
 	String list(@RequestParam(required = false) String territory, @RequestParam(required = false) ProposalStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		String path = territory == null || territory.isBlank() ? null
-				: territories.pathOf(territory.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + territory));
+		String path = scope.pathOf(territory);
 		var rows = proposals.page(path, status, page, PAGE_SIZE);
 		model.addAttribute("proposals", rows);
 		model.addAttribute("countStopped", rows.getTotalElements() > rows.getPageable().getOffset() + Proposals.COUNT_AHEAD);
@@ -141,7 +142,6 @@ class ProposalController {
 	}
 
 	private java.util.Map<String, ma.tanmia.shared.LocalizedName> names(List<String> codes) {
-		return territories.findAll(codes.stream().distinct().toList()).stream()
-			.collect(Collectors.toMap(Territory::code, Territory::name));
+		return scope.names(codes);
 	}
 }

@@ -214,9 +214,8 @@ public class Proposals {
 	/** Visible proposals of a territory (subtree and containing units), newest first; two queries a page. */
 	@Transactional(readOnly = true)
 	Page<Proposal> page(String territoryPath, ProposalStatus status, int page, int size) {
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		ScopeFilter where = territoryPath == null ? new ScopeFilter("true", Map.of())
-				: ScopeFilter.overlapping(List.of(territoryPath), "p.territory_path");
+		PageRequest request = TerritoryScope.page(page, size);
+		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
 		String condition = where.sql() + " and not p.hidden and (cast(:status as text) is null or p.status = :status)";
 		List<Proposal> rows = jdbc.sql(SELECT + " where " + condition + " order by p.created_at desc, p.id desc limit :l offset :o")
 			.params(where.parameters()).param("status", status == null ? null : status.name())

@@ -44,9 +44,11 @@ class PublicMeetingController {
 	private final Programs programs;
 	private final Comments comments;
 	private final JdbcClient jdbc;
+	private final TerritoryScope scope;
 
 	PublicMeetingController(Meetings meetings, Territories territories, Organizations organizations, Programs programs,
-			Comments comments, JdbcClient jdbc) {
+			Comments comments, JdbcClient jdbc, TerritoryScope scope) {
+		this.scope = scope;
 		this.meetings = meetings;
 		this.territories = territories;
 		this.organizations = organizations;
@@ -160,10 +162,7 @@ class PublicMeetingController {
 	}
 
 	private String pathOf(String territory) {
-		if (territory == null || territory.isBlank()) {
-			return null;
-		}
-		return territories.pathOf(territory.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + territory));
+		return scope.pathOf(territory);
 	}
 
 	/** The territory filter offers the units that hold meetings, plus the one chosen. */
