@@ -213,8 +213,8 @@ class ConsultationDemoData {
 		citizen("citizen.temsia.demo", "مواطن من التمسية (تجريبي)", citizens, Role.CITIZEN, "MA-INE-05");
 		citizen("moderator.inezgane", "مشرف على المحتوى بإنزكان أيت ملول (تجريبي)", citizens, Role.MODERATOR, "MA-INE");
 
-		long sport = proposals.submit("citizen.tarrast.demo", "ملعب للقرب لشباب حي تراست" + DEMO,
-				"نقترح تهيئة ملعب للقرب بحي تراست لفائدة الشباب والأطفال، مع إنارة تسمح باستعماله مساء.",
+		long sport = proposals.submit("citizen.tarrast.demo", "ملعب للقرب لشباب الحي" + DEMO,
+				"نقترح تهيئة ملعب للقرب بالحي لفائدة الشباب والأطفال، مع إنارة تسمح باستعماله مساء.",
 				ProposalCategory.YOUTH_AND_SPORT, "MA-INE-01", null, null, true);
 		long lighting = proposals.submit("citizen.demo", "تعميم الإنارة العمومية بالأزقة" + DEMO,
 				"عدد من أزقة إنزكان غير مضاءة، مما يطرح مشكل السلامة ليلا.", ProposalCategory.URBAN_PLANNING, "MA-INE-01",
