@@ -35,8 +35,12 @@ class NotificationController {
 		return "redirect:/consultation/notifications";
 	}
 
+	/** Mail of every account: the national administrator only. */
 	@GetMapping("/admin/outbox")
 	String outbox(@RequestParam(defaultValue = "0") int page, Model model) {
+		if (!ma.tanmia.shared.Authorizations.current().canActOn("/MA/", ma.tanmia.shared.Role.ADMINISTRATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException("National administrators only");
+		}
 		model.addAttribute("mails", notifications.outbox(page));
 		model.addAttribute("page", page);
 		return "consultation/outbox";

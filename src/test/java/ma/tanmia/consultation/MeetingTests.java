@@ -56,6 +56,13 @@ class MeetingTests {
 					containsString("Maison de la culture"), not(containsString("id=\"edit-meeting\"")))));
 		mvc.perform(get("/public/meetings").param("territory", "MA-INE")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("/public/meetings/" + id)));
+		mvc.perform(get("/api/v1/meetings").param("territory", "MA-INE-01").param("size", "500").with(account(accounts, "citizen.demo")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.size").value(200))
+			.andExpect(content().string(containsString("\"url\":\"/public/meetings/" + id + "\"")));
+		mvc.perform(get("/api/v1/meetings")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/consultation").with(account(accounts, "citizen.demo"))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"consultation-menu\"")));
 		mvc.perform(get("/public/meetings/calendar").param("territory", "MA-INE-01").param("month", "2026-05").param("lang", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("mai 2026"), containsString("18:00 Audience sur l&#39;éclairage"))));
