@@ -37,9 +37,12 @@ class ModerationController {
 			throw new AccessDeniedException("Moderators only");
 		}
 		ScopeFilter proposalScope = ScopeFilter.overlapping(scopes, "p.territory_path");
-		// Comments on proposals are scoped through their proposal; comments on meetings and projects
-		// through a moderator holding a scope that covers the whole country is not assumed: they are
-		// listed for every moderator, and hiding them checks the scope.
+		ScopeFilter meetingScope = ScopeFilter.overlapping(scopes, "m.territory_path");
+		// Reports on proposals and on comments of proposals and meetings are filtered by the moderator's
+		// scopes here; comments on projects cannot be (the project's territory is the project module's),
+		// so they are listed for every moderator and hiding one checks the scope.
+		java.util.Map<String, Object> parameters = new java.util.HashMap<>(proposalScope.parameters());
+		parameters.putAll(meetingScope.parameters());
 		model.addAttribute("reports", jdbc.sql("""
 				select r.id, 'PROPOSAL', p.id, 'PROPOSAL', cast(p.id as text), p.title, r.reporter, r.reason, r.reported_at
 				from abuse_report r join proposal p on p.id = r.proposal_id
@@ -47,9 +50,19 @@ class ModerationController {
 				union all
 				select r.id, 'COMMENT', c.id, c.subject_type, c.subject_key, left(c.body, 200), r.reporter, r.reason, r.reported_at
 				from abuse_report r join consultation_comment c on c.id = r.comment_id
-				where not r.resolved and not c.hidden
+				join proposal p on c.subject_type = 'PROPOSAL' and cast(p.id as text) = c.subject_key
+				where not r.resolved and not c.hidden and """ + proposalScope.sql() + """
+				union all
+				select r.id, 'COMMENT', c.id, c.subject_type, c.subject_key, left(c.body, 200), r.reporter, r.reason, r.reported_at
+				from abuse_report r join consultation_comment c on c.id = r.comment_id
+				join meeting m on c.subject_type = 'MEETING' and cast(m.id as text) = c.subject_key
+				where not r.resolved and not c.hidden and """ + meetingScope.sql() + """
+				union all
+				select r.id, 'COMMENT', c.id, c.subject_type, c.subject_key, left(c.body, 200), r.reporter, r.reason, r.reported_at
+				from abuse_report r join consultation_comment c on c.id = r.comment_id
+				where not r.resolved and not c.hidden and c.subject_type = 'PROJECT'
 				order by 9 limit 200
-				""").params(proposalScope.parameters())
+				""").params(parameters)
 			.query((rs, n) -> new Report(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class)))
 			.list());

@@ -1,10 +1,7 @@
 package ma.tanmia.consultation;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import ma.tanmia.territory.Territories;
-import ma.tanmia.territory.Territory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,13 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PetitionController {
 
 	private final Petitions petitions;
-	private final Territories territories;
 	private final TerritoryScope scope;
 
-	PetitionController(Petitions petitions, Territories territories, TerritoryScope scope) {
+	PetitionController(Petitions petitions, TerritoryScope scope) {
 		this.scope = scope;
 		this.petitions = petitions;
-		this.territories = territories;
 	}
 
 	@GetMapping("/public/petitions")

@@ -2,10 +2,7 @@ package ma.tanmia.consultation;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import ma.tanmia.territory.Territories;
-import ma.tanmia.territory.Territory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +20,12 @@ class ProposalController {
 
 	private final Proposals proposals;
 	private final Comments comments;
-	private final Territories territories;
 	private final TerritoryScope scope;
 
-	ProposalController(Proposals proposals, Comments comments, Territories territories, TerritoryScope scope) {
+	ProposalController(Proposals proposals, Comments comments, TerritoryScope scope) {
 		this.scope = scope;
 		this.proposals = proposals;
 		this.comments = comments;
-		this.territories = territories;
 	}
 
 	@GetMapping("/public/proposals")

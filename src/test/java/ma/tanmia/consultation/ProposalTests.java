@@ -220,6 +220,10 @@ class ProposalTests {
 			.param("reason", "Spam")).andExpect(flash().attribute("saved", true));
 		mvc.perform(post("/consultation/comments/" + comment + "/report").with(csrf()).with(account(accounts, "hassan"))
 			.param("reason", "Spam")).andExpect(flash().attribute("error", "consultation.report.already"));
+		mvc.perform(get("/consultation/moderation").with(account(accounts, "moderator.ine")))
+			.andExpect(content().string(containsString("Bonne idée")));
+		mvc.perform(get("/consultation/moderation").with(account(accounts, "moderator.agadir")))
+			.andExpect(content().string(not(containsString("Bonne idée"))));
 		mvc.perform(post("/consultation/comments/" + comment + "/hide").with(csrf()).with(account(accounts, "hassan"))
 			.param("reason", "Spam")).andExpect(status().isForbidden());
 		mvc.perform(post("/consultation/comments/" + comment + "/hide").with(csrf()).with(account(accounts, "moderator.ine"))
