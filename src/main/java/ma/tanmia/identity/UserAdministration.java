@@ -64,6 +64,18 @@ public class UserAdministration {
 		return saved.id();
 	}
 
+	/** The e-mail address of an account, to send it a notification; never to be shown to others. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> emailOf(String username) {
+		return accounts.findByUsername(username).map(UserAccount::email).filter(e -> e != null && !e.isBlank());
+	}
+
+	/** Whether a username is already taken (self-registration tells the person before trying). */
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return accounts.findByUsername(username).isPresent();
+	}
+
 	@Transactional
 	void change(long id, long expectedVersion, String fullName, String email, long organizationId, boolean enabled,
 			List<Grant> grants) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lists of projects: two queries a page (rows, count), whatever the filters. */
 @Service
 @Transactional(readOnly = true)
-class ProjectQueries {
+public class ProjectQueries {
 
 	enum Order {
 		CODE("p.code"), COST("p.cost desc, p.code"), PROGRESS("p.physical_progress, p.code"), END("p.planned_end nulls last, p.code");
@@ -56,6 +56,21 @@ class ProjectQueries {
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(rows, request, total);
+	}
+
+	/** The status and physical progress of the projects with these codes (unknown codes are left out); one query. */
+	public java.util.Map<String, ProjectProgress> progressOf(java.util.Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, ProjectProgress> progress = new java.util.LinkedHashMap<>();
+		jdbc.sql("select code, title_ar, title_fr, territory_path, status, physical_progress from project where code in (:codes)")
+			.param("codes", codes)
+			.query((rs, n) -> new ProjectProgress(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
+					rs.getString(4), ProjectStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6)))
+			.list()
+			.forEach(p -> progress.put(p.code(), p));
+		return progress;
 	}
 
 	static ProjectRow row(ResultSet rs, int n) throws SQLException {
