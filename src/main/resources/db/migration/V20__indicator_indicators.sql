@@ -26,6 +26,7 @@ create table indicator_value (
     indicator_id    bigint        not null references indicator (id),
     territory_code  varchar(32)   not null references territorial_unit (code) on update cascade,
     territory_path  varchar(400)  not null collate "C",  -- copied from the territory module for scope and subtree ranges
+    territory_level varchar(16)   not null,
     year            int           not null check (year between 1990 and 2100),
     value           numeric(18, 4) not null,
     source          varchar(200)  not null,

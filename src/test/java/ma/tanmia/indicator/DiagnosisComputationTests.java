@@ -124,6 +124,20 @@ class DiagnosisComputationTests {
 		assertThat(result.leftOut()).containsExactly("D");
 	}
 
+	@Test
+	void map_classes_are_equal_intervals_or_quantiles() {
+		double[] values = { 1, 2, 3, 4, 10, 20 };
+		// Equal intervals, 3 classes over 1–20: width 19/3 → limits 1, 7.333, 13.667, 20.
+		assertThat(ClassBreaks.of(values, 3, ClassBreaks.Method.EQUAL_INTERVALS))
+			.containsExactly(1d, 1 + 19.0 / 3, 1 + 38.0 / 3, 20d);
+		// Quantiles, 3 classes of 6 values: upper limits at ranks 2 and 4 → 1, 2, 4, 20.
+		java.util.List<Double> quantiles = ClassBreaks.of(values, 3, ClassBreaks.Method.QUANTILES);
+		assertThat(quantiles).containsExactly(1d, 2d, 4d, 20d);
+		assertThat(ClassBreaks.classOf(2, quantiles)).isZero();
+		assertThat(ClassBreaks.classOf(3, quantiles)).isEqualTo(1);
+		assertThat(ClassBreaks.classOf(20, quantiles)).isEqualTo(2);
+	}
+
 	private static List<Disparity.Observation> observations(double[] values, Double[] populations) {
 		return java.util.stream.IntStream.range(0, values.length)
 			.mapToObj(i -> new Disparity.Observation("U" + i, values[i], populations == null ? null : populations[i]))
