@@ -35,15 +35,15 @@ class DiagnosisQueries {
 	record UnitFigure(Territory unit, Integer population, Long valueId, BigDecimal value, ValueStatus status,
 			String source, long version, Double goal, String goalKind, Deficit deficit) {
 
-		String code() {
+		public String code() {
 			return unit.code();
 		}
 
-		LocalizedName name() {
+		public LocalizedName name() {
 			return unit.name();
 		}
 
-		boolean counts() {
+		public boolean counts() {
 			return status == ValueStatus.VALIDATED;
 		}
 	}
@@ -257,6 +257,11 @@ class DiagnosisQueries {
 			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
 			.forEach(e -> found.put(e.getKey(), e.getValue()));
 		return found;
+	}
+
+	/** The unit whose communes a unit is compared with: a commune's province, or the unit itself. */
+	String parentOf(String code) {
+		return territories.find(code).map(t -> t.level() == TerritoryLevel.COMMUNE ? t.parentCode() : t.code()).orElse("MA");
 	}
 
 	private static Disparity.Observation observation(Recorded r, Map<String, Integer> populations) {

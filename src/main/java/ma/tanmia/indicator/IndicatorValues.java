@@ -80,61 +80,9 @@ public class IndicatorValues {
 	 */
 	@Transactional
 	public Outcome submitAll(List<Submission> submissions, boolean demonstration) {
-		List<ValueProblem> problems = new ArrayList<>();
-		if (submissions.isEmpty()) {
-			throw new ValuesRefused(List.of(ValueProblem.at(0, null, "indicator.import.empty")));
-		}
-		if (submissions.size() > MAX_ROWS) {
-			throw new ValuesRefused(List.of(ValueProblem.at(0, null, "indicator.import.tooManyRows", MAX_ROWS)));
-		}
-		Map<String, Indicator> indicators = catalogue.byCodes(submissions.stream().map(Submission::indicatorCode)
-			.filter(java.util.Objects::nonNull).distinct().toList());
-		Map<String, Territory> units = new HashMap<>();
-		territories.findAll(submissions.stream().map(Submission::territoryCode).filter(java.util.Objects::nonNull)
-			.distinct().toList()).forEach(t -> units.put(t.code(), t));
-		Authorizations who = Authorizations.current();
-		Map<String, Integer> firstRow = new HashMap<>();
-		for (Submission s : submissions) {
-			int before = problems.size();
-			Indicator indicator = s.indicatorCode() == null ? null : indicators.get(s.indicatorCode());
-			Territory unit = s.territoryCode() == null ? null : units.get(s.territoryCode());
-			if (indicator == null) {
-				problems.add(ValueProblem.at(s.row(), "indicator", "indicator.import.unknownIndicator",
-						String.valueOf(s.indicatorCode())));
-			}
-			if (unit == null) {
-				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.unknownTerritory",
-						String.valueOf(s.territoryCode())));
-			}
-			else if (!who.canActOn(unit.path(), SUBMITTERS)) {
-				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.outOfScope", unit.code()));
-			}
-			if (indicator != null && unit != null && !indicator.recordedAt(unit.level().name())) {
-				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.level", unit.code(), indicator.code()));
-			}
-			if (s.year() == null || s.year() < 1990 || s.year() > 2100) {
-				problems.add(ValueProblem.at(s.row(), "year", "indicator.import.year"));
-			}
-			if (s.value() == null) {
-				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.value"));
-			}
-			else if (indicator != null && "%".equals(indicator.unit())
-					&& (s.value().signum() < 0 || s.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
-				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.percent", s.value().toPlainString()));
-			}
-			else if (s.value().abs().compareTo(new BigDecimal("1e14")) >= 0) {
-				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.value"));
-			}
-			if (s.source() == null || s.source().isBlank() || s.source().length() > 200) {
-				problems.add(ValueProblem.at(s.row(), "source", "indicator.import.source"));
-			}
-			if (problems.size() == before) {
-				Integer earlier = firstRow.putIfAbsent(key(indicator.id(), unit.code(), s.year()), s.row());
-				if (earlier != null) {
-					problems.add(ValueProblem.at(s.row(), null, "indicator.import.duplicate", earlier));
-				}
-			}
-		}
+		Map<String, Indicator> indicators = indicatorsOf(submissions);
+		Map<String, Territory> units = unitsOf(submissions);
+		List<ValueProblem> problems = new ArrayList<>(check(submissions, indicators, units));
 		if (!problems.isEmpty()) {
 			throw new ValuesRefused(problems);
 		}
@@ -200,6 +148,79 @@ public class IndicatorValues {
 			events.publishEvent(new EntitiesChanged(audit));
 		}
 		return new Outcome(created, updated, unchanged);
+	}
+
+	/** Every problem of the submissions, located, without writing anything. */
+	@Transactional(readOnly = true)
+	public List<ValueProblem> check(List<Submission> submissions) {
+		return check(submissions, indicatorsOf(submissions), unitsOf(submissions));
+	}
+
+	private List<ValueProblem> check(List<Submission> submissions, Map<String, Indicator> indicators,
+			Map<String, Territory> units) {
+		List<ValueProblem> problems = new ArrayList<>();
+		if (submissions.isEmpty()) {
+			return List.of(ValueProblem.at(0, null, "indicator.import.empty"));
+		}
+		if (submissions.size() > MAX_ROWS) {
+			return List.of(ValueProblem.at(0, null, "indicator.import.tooManyRows", MAX_ROWS));
+		}
+		Authorizations who = Authorizations.current();
+		Map<String, Integer> firstRow = new HashMap<>();
+		for (Submission s : submissions) {
+			int before = problems.size();
+			Indicator indicator = s.indicatorCode() == null ? null : indicators.get(s.indicatorCode());
+			Territory unit = s.territoryCode() == null ? null : units.get(s.territoryCode());
+			if (indicator == null) {
+				problems.add(ValueProblem.at(s.row(), "indicator", "indicator.import.unknownIndicator",
+						String.valueOf(s.indicatorCode())));
+			}
+			if (unit == null) {
+				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.unknownTerritory",
+						String.valueOf(s.territoryCode())));
+			}
+			else if (!who.canActOn(unit.path(), SUBMITTERS)) {
+				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.outOfScope", unit.code()));
+			}
+			if (indicator != null && unit != null && !indicator.recordedAt(unit.level().name())) {
+				problems.add(ValueProblem.at(s.row(), "territory", "indicator.import.level", unit.code(), indicator.code()));
+			}
+			if (s.year() == null || s.year() < 1990 || s.year() > 2100) {
+				problems.add(ValueProblem.at(s.row(), "year", "indicator.import.year"));
+			}
+			if (s.value() == null) {
+				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.value"));
+			}
+			else if (indicator != null && "%".equals(indicator.unit())
+					&& (s.value().signum() < 0 || s.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
+				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.percent", s.value().toPlainString()));
+			}
+			else if (s.value().abs().compareTo(new BigDecimal("1e14")) >= 0) {
+				problems.add(ValueProblem.at(s.row(), "value", "indicator.import.value"));
+			}
+			if (s.source() == null || s.source().isBlank() || s.source().length() > 200) {
+				problems.add(ValueProblem.at(s.row(), "source", "indicator.import.source"));
+			}
+			if (problems.size() == before) {
+				Integer earlier = firstRow.putIfAbsent(key(indicator.id(), unit.code(), s.year()), s.row());
+				if (earlier != null) {
+					problems.add(ValueProblem.at(s.row(), null, "indicator.import.duplicate", earlier));
+				}
+			}
+		}
+		return problems;
+	}
+
+	private Map<String, Indicator> indicatorsOf(List<Submission> submissions) {
+		return catalogue.byCodes(submissions.stream().map(Submission::indicatorCode).filter(java.util.Objects::nonNull)
+			.distinct().toList());
+	}
+
+	private Map<String, Territory> unitsOf(List<Submission> submissions) {
+		Map<String, Territory> units = new HashMap<>();
+		territories.findAll(submissions.stream().map(Submission::territoryCode).filter(java.util.Objects::nonNull)
+			.distinct().toList()).forEach(t -> units.put(t.code(), t));
+		return units;
 	}
 
 	private Map<String, Map<String, Object>> existing(List<Submission> submissions, Map<String, Indicator> indicators) {
