@@ -38,9 +38,11 @@ class IndicatorController {
 	private final IndicatorValues values;
 	private final DiagnosisQueries queries;
 	private final TerritoryChoices choices;
+	private final org.springframework.context.MessageSource messages;
 
 	IndicatorController(IndicatorCatalogue catalogue, IndicatorValues values, DiagnosisQueries queries,
-			TerritoryChoices choices) {
+			TerritoryChoices choices, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.values = values;
 		this.queries = queries;
@@ -92,6 +94,20 @@ class IndicatorController {
 			.sorted(indicator.polarity() == Polarity.HIGHER_IS_BETTER ? byValue.reversed() : byValue)
 			.toList();
 		return java.util.stream.IntStream.range(0, counted.size()).mapToObj(i -> Map.entry(i + 1, counted.get(i))).toList();
+	}
+
+	/** The indicator page's tables as a streamed Excel workbook. */
+	@GetMapping("/{code}/export.xlsx")
+	void export(@PathVariable String code, @RequestParam String territory, @RequestParam int year, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		Indicator indicator = find(code);
+		Territory unit = queries.readable(territory);
+		List<DiagnosisQueries.UnitFigure> figures = queries.figures(indicator, unit, year, TerritoryLevel.COMMUNE);
+		Map<Integer, Disparity> overTime = queries.disparityOverTime(indicator, unit);
+		String file = indicator.code() + "-" + unit.code() + "-" + year + ".xlsx";
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+		new IndicatorExport(messages, locale).write(indicator, year, figures, overTime, response.getOutputStream());
 	}
 
 	@GetMapping("/values/new")
