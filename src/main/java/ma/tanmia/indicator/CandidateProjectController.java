@@ -127,13 +127,13 @@ class CandidateProjectController {
 
 	private String reason(Gap gap, Locale language) {
 		DiagnosisQueries.UnitFigure f = gap.figure();
+		String deficit = String.format(Locale.ROOT, "%.2f", f.deficit().gap())
+				+ (f.deficit().percentOfGoal() == null ? "" : String.format(Locale.ROOT, " (%.1f %%)", f.deficit().percentOfGoal()));
+		String figures = messages.getMessage("indicator.candidate.figures", new Object[] {
+				f.value().toPlainString() + " " + gap.indicator().unit(), String.format(Locale.ROOT, "%.2f", f.goal()),
+				messages.getMessage("indicator.goal." + f.goalKind(), null, language), deficit }, language);
 		return messages.getMessage("indicator.candidate.reason", new Object[] { gap.indicator().name().in(language),
-				gap.commune().name().in(language), String.valueOf(gap.year()), f.value().toPlainString(),
-				gap.indicator().unit(), String.format(Locale.ROOT, "%.2f", f.goal()),
-				messages.getMessage("indicator.goal." + f.goalKind(), null, language),
-				String.format(Locale.ROOT, "%.2f", f.deficit().gap()),
-				f.deficit().percentOfGoal() == null ? "—" : String.format(Locale.ROOT, "%.1f", f.deficit().percentOfGoal()) },
-				language);
+				gap.commune().name().in(language), String.valueOf(gap.year()), figures }, language);
 	}
 
 	@ExceptionHandler(DiagnosisRefused.class)
