@@ -59,7 +59,7 @@
       line(canvas.dataset.giniLabel + ' — ' + canvas.dataset.weightedLabel, function (d) { return d.weighted.gini; }, '#0b6e4f', true),
       line(canvas.dataset.cvLabel, function (d) { return d.plain.cv; }, '#d62728', false),
       line(canvas.dataset.cvLabel + ' — ' + canvas.dataset.weightedLabel, function (d) { return d.weighted.cv; }, '#d62728', true)
-    ] }, options(''), plugins: [whiteBackground] });
+    ] }, options: options(''), plugins: [whiteBackground] });
   }
 
   var charts = {};

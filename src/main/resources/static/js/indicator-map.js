@@ -88,7 +88,7 @@
       legend.appendChild(none);
       if (unplaced.length) {
         var note = document.getElementById('map-unplaced');
-        note.textContent = note.dataset.label + ' ' + unplaced.join('، ');
+        note.textContent = note.dataset.label + ' ' + unplaced.join(rtl ? '، ' : ', ');
         note.hidden = false;
       }
     });
