@@ -23,12 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -84,16 +78,16 @@ class IndicatorDemoData {
 
 	private final DemoDatasets datasets;
 	private final TransactionTemplate transaction;
-	private final UserDetailsService accounts;
+	private final DemoAdministrator administrator;
 	private final IndicatorCatalogue catalogue;
 	private final IndicatorValues values;
 	private final Territories territories;
 
-	IndicatorDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
+	IndicatorDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
 			IndicatorCatalogue catalogue, IndicatorValues values, Territories territories) {
 		this.datasets = datasets;
 		this.transaction = transaction;
-		this.accounts = accounts;
+		this.administrator = administrator;
 		this.catalogue = catalogue;
 		this.values = values;
 		this.territories = territories;
@@ -106,34 +100,17 @@ class IndicatorDemoData {
 			if (!datasets.claim(DATASET)) {
 				return;
 			}
-			UserDetails admin;
-			try {
-				admin = accounts.loadUserByUsername(ProgramDemoData.LOADED_BY);
-			}
-			catch (UsernameNotFoundException e) {
-				log.warn("Demonstration indicators not loaded: no '{}' account", ProgramDemoData.LOADED_BY);
-				status.setRollbackOnly();
-				return;
-			}
 			List<String> taken = SPECS.stream().map(Spec::code).filter(c -> catalogue.find(c).isPresent()).toList();
 			if (!taken.isEmpty() || catalogue.find("HOUSEHOLDS").isPresent()) {
 				log.warn("Demonstration indicators not loaded: codes already in the catalogue {}", taken);
 				status.setRollbackOnly();
 				return;
 			}
-			SecurityContext previous = SecurityContextHolder.getContext();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			try {
-				int loaded = load();
-				log.info("Demonstration indicators loaded: {} values of {} indicators", loaded, SPECS.size() + 3);
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-				if (previous.getAuthentication() != null) {
-					SecurityContextHolder.setContext(previous);
-				}
+			// A database whose demo administrator was removed: skip, and try again next start.
+			if (!administrator.act(() -> log.info("Demonstration indicators loaded: {} values of {} indicators", load(),
+					SPECS.size() + 3))) {
+				log.warn("Demonstration indicators not loaded: no '{}' account", DemoAdministrator.USERNAME);
+				status.setRollbackOnly();
 			}
 		});
 	}

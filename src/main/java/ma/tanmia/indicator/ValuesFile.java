@@ -2,7 +2,6 @@ package ma.tanmia.indicator;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +56,7 @@ final class ValuesFile {
 
 	private final List<IndicatorValues.Submission> submissions = new ArrayList<>();
 	private final List<ValueProblem> problems = new ArrayList<>();
+	private Map<String, Integer> at;
 
 	private ValuesFile() {
 	}
@@ -91,25 +91,10 @@ final class ValuesFile {
 				? ';' : ',';
 		try (Reader reader = new java.io.StringReader(text);
 				CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get().parse(reader)) {
-			Map<String, Integer> at = null;
 			for (CSVRecord record : parser) {
-				List<String> cells = record.toList();
-				if (at == null) {
-					at = header(cells);
-					if (at == null) {
-						return;
-					}
-					continue;
+				if (!take((int) record.getRecordNumber(), record.toList(), Map.of())) {
+					return;
 				}
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				int row = (int) record.getRecordNumber();
-				Map<String, String> values = new HashMap<>();
-				for (Map.Entry<String, Integer> e : at.entrySet()) {
-					values.put(e.getKey(), e.getValue() < cells.size() ? cells.get(e.getValue()) : "");
-				}
-				line(row, values, Map.of());
 			}
 			if (at == null) {
 				problems.add(ValueProblem.at(0, null, "indicator.import.empty"));
@@ -121,39 +106,49 @@ final class ValuesFile {
 		try (Workbook workbook = WorkbookFactory.create(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			Map<String, Integer> at = null;
 			for (Row r : sheet) {
 				List<String> cells = new ArrayList<>();
-				Map<String, BigDecimal> numbers = new HashMap<>();
+				Map<Integer, BigDecimal> numbers = new HashMap<>();
 				for (int c = 0; c < Math.max(r.getLastCellNum(), 0); c++) {
 					Cell cell = r.getCell(c);
 					cells.add(cell == null ? "" : formatter.formatCellValue(cell).trim());
-				}
-				if (at == null) {
-					at = header(cells);
-					if (at == null) {
-						return;
-					}
-					continue;
-				}
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				Map<String, String> values = new HashMap<>();
-				for (Map.Entry<String, Integer> e : at.entrySet()) {
-					Cell cell = r.getCell(e.getValue());
-					values.put(e.getKey(), e.getValue() < cells.size() ? cells.get(e.getValue()) : "");
 					// A number typed as a number is taken exactly, not as the cell's display format rounds it.
 					if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-						numbers.put(e.getKey(), BigDecimal.valueOf(cell.getNumericCellValue()));
+						numbers.put(c, BigDecimal.valueOf(cell.getNumericCellValue()));
 					}
 				}
-				line(r.getRowNum() + 1, values, numbers);
+				if (!take(r.getRowNum() + 1, cells, numbers)) {
+					return;
+				}
 			}
 			if (at == null) {
 				problems.add(ValueProblem.at(0, null, "indicator.import.empty"));
 			}
 		}
+	}
+
+	/**
+	 * One row of either format: the header row first (false when columns are missing: stop there),
+	 * then data rows, blank rows skipped.
+	 */
+	private boolean take(int row, List<String> cells, Map<Integer, BigDecimal> numbersByIndex) {
+		if (at == null) {
+			at = header(cells);
+			return at != null;
+		}
+		if (cells.stream().allMatch(String::isBlank)) {
+			return true;
+		}
+		Map<String, String> values = new HashMap<>();
+		Map<String, BigDecimal> numbers = new HashMap<>();
+		for (Map.Entry<String, Integer> e : at.entrySet()) {
+			values.put(e.getKey(), e.getValue() < cells.size() ? cells.get(e.getValue()) : "");
+			if (numbersByIndex.containsKey(e.getValue())) {
+				numbers.put(e.getKey(), numbersByIndex.get(e.getValue()));
+			}
+		}
+		line(row, values, numbers);
+		return true;
 	}
 
 	/** The column of each expected header, or null (with the problems said) when some are missing. */
@@ -204,9 +199,5 @@ final class ValuesFile {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.trim();
-	}
-
-	static Reader utf8(InputStream in) {
-		return new InputStreamReader(in, StandardCharsets.UTF_8);
 	}
 }
