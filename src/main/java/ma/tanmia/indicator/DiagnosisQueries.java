@@ -259,6 +259,17 @@ class DiagnosisQueries {
 		return found;
 	}
 
+	/** The communes of the territory (names, coordinates, populations). */
+	List<Territory> communes(Territory territory) {
+		return territories.unitsWithin(territory.code(), TerritoryLevel.COMMUNE);
+	}
+
+	/** The recorded value of a unit for a year, any status, to edit it against its version. */
+	java.util.Optional<Map<String, Object>> recorded(Indicator indicator, String unitCode, int year) {
+		return jdbc.sql("select value, source, version from indicator_value where indicator_id = :i and territory_code = :u and year = :y")
+			.param("i", indicator.id()).param("u", unitCode).param("y", year).query().listOfRows().stream().findFirst();
+	}
+
 	/** The unit whose communes a unit is compared with: a commune's province, or the unit itself. */
 	String parentOf(String code) {
 		return territories.find(code).map(t -> t.level() == TerritoryLevel.COMMUNE ? t.parentCode() : t.code()).orElse("MA");

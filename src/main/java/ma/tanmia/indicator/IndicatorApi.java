@@ -38,8 +38,13 @@ class IndicatorApi {
 		this.messages = messages;
 	}
 
+	/**
+	 * @param computed the value was not recorded at this level but aggregated from the unit's communes'
+	 *        validated values by the indicator's rule
+	 */
 	record ValueJson(String territory, String nameAr, String nameFr, BigDecimal value, ValueStatus status, boolean counts,
-			String source, Integer population, Double goal, String goalKind, Double deficit, Double deficitPercent) {
+			boolean computed, String source, Integer population, Double goal, String goalKind, Double deficit,
+			Double deficitPercent) {
 	}
 
 	record ValuesJson(String indicator, String unit, String territory, int year, String level, Double aggregate,
@@ -65,12 +70,24 @@ class IndicatorApi {
 		Indicator indicator = indicator(code);
 		Territory unit = queries.readable(territory);
 		TerritoryLevel at = level(level);
-		List<ValueJson> values = queries.figures(indicator, unit, year, at).stream()
-			.filter(f -> f.value() != null)
-			.map(f -> new ValueJson(f.code(), f.name().ar(), f.name().fr(), f.value(), f.status(), f.counts(), f.source(),
-					f.population(), f.goal(), f.goalKind(), f.deficit() == null ? null : f.deficit().gap(),
-					f.deficit() == null ? null : f.deficit().percentOfGoal()))
-			.toList();
+		List<ValueJson> values = new ArrayList<>();
+		for (DiagnosisQueries.UnitFigure f : queries.figures(indicator, unit, year, at)) {
+			if (f.value() != null) {
+				values.add(new ValueJson(f.code(), f.name().ar(), f.name().fr(), f.value(), f.status(), f.counts(), false,
+						f.source(), f.population(), f.goal(), f.goalKind(), f.deficit() == null ? null : f.deficit().gap(),
+						f.deficit() == null ? null : f.deficit().percentOfGoal()));
+			}
+			else if (at != TerritoryLevel.COMMUNE) {
+				// A province's or region's figure not recorded as such: aggregated from its communes.
+				Double aggregate = queries.aggregate(indicator, f.unit(), year);
+				if (aggregate != null) {
+					Deficit deficit = f.goal() == null ? null : Deficit.of(aggregate, f.goal(), indicator.polarity());
+					values.add(new ValueJson(f.code(), f.name().ar(), f.name().fr(), BigDecimal.valueOf(aggregate), null, true,
+							true, null, f.population(), f.goal(), f.goalKind(), deficit == null ? null : deficit.gap(),
+							deficit == null ? null : deficit.percentOfGoal()));
+				}
+			}
+		}
 		return new ValuesJson(indicator.code(), indicator.unit(), unit.code(), year, at.name(),
 				queries.aggregate(indicator, unit, year), values);
 	}
@@ -97,7 +114,7 @@ class IndicatorApi {
 		Territory unit = queries.readable(territory);
 		Map<String, Map<Integer, Double>> byCommune = queries.series(indicator, unit);
 		Map<String, String> names = new LinkedHashMap<>();
-		queries.figures(indicator, unit, 0, TerritoryLevel.COMMUNE).forEach(f -> names.put(f.code(), f.name().in(locale)));
+		queries.communes(unit).forEach(t -> names.put(t.code(), t.name().in(locale)));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("indicator", indicator.code());
 		json.put("name", indicator.name().in(locale));

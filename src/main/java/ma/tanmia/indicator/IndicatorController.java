@@ -78,7 +78,10 @@ class IndicatorController {
 		Authorizations who = Authorizations.current();
 		model.addAttribute("mayReview", figures.stream().anyMatch(f -> f.status() == ValueStatus.SUBMITTED
 				&& who.canActOn(f.unit().path(), IndicatorValues.VALIDATORS)));
-		model.addAttribute("maySubmit", figures.stream().anyMatch(f -> who.canActOn(f.unit().path(), IndicatorValues.SUBMITTERS)));
+		java.util.Set<String> submittable = figures.stream().filter(f -> who.canActOn(f.unit().path(), IndicatorValues.SUBMITTERS))
+			.map(DiagnosisQueries.UnitFigure::code).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("submittable", submittable);
+		model.addAttribute("maySubmit", !submittable.isEmpty());
 		model.addAttribute("mayPropose", who.has(Role.PLANNER) || who.has(Role.ADMINISTRATOR));
 		return "indicator/page";
 	}
@@ -114,7 +117,15 @@ class IndicatorController {
 	String valueForm(@RequestParam(required = false) String indicator, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) Integer year, Model model) {
 		model.addAttribute("indicators", catalogue.all());
-		model.addAttribute("form", new ValueForm(indicator, territory, year, null, null, null));
+		ValueForm form = new ValueForm(indicator, territory, year, null, null, null);
+		if (indicator != null && territory != null && year != null) {
+			// Editing a recorded value: the form carries its version, so a change made meanwhile is caught.
+			form = catalogue.find(indicator).flatMap(i -> queries.recorded(i, territory, year))
+				.map(v -> new ValueForm(indicator, territory, year, (BigDecimal) v.get("value"), (String) v.get("source"),
+						((Number) v.get("version")).longValue()))
+				.orElse(form);
+		}
+		model.addAttribute("form", form);
 		return "indicator/value-form";
 	}
 
@@ -126,7 +137,8 @@ class IndicatorController {
 			@RequestParam(required = false) BigDecimal value, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		try {
-			values.submit(new IndicatorValues.Submission(0, indicator, territory.trim(), year, value, source, version), false);
+			values.submit(new IndicatorValues.Submission(0, indicator, territory.trim(), year, value, source,
+					version == null ? IndicatorValues.NEW : version), false);
 		}
 		catch (ValuesRefused refused) {
 			if (refused.problems().stream().anyMatch(p -> "indicator.import.outOfScope".equals(p.messageKey()))) {

@@ -44,11 +44,16 @@ public class IndicatorValues {
 	 * One value to record.
 	 *
 	 * @param row where it came from (the file's row, 0 for a form)
-	 * @param expectedVersion the version the person edited, or null for a new value or an import
+	 * @param expectedVersion the version the person edited; {@link #NEW} when the person entered a value
+	 *        where there was none (someone else's value entered meanwhile is then a conflict, not
+	 *        overwritten); null for an import, which replaces what it finds
 	 */
 	public record Submission(int row, String indicatorCode, String territoryCode, Integer year, BigDecimal value,
 			String source, Long expectedVersion) {
 	}
+
+	/** The expected version of a value entered where the person saw none. */
+	public static final long NEW = -1;
 
 	public record Outcome(int created, int updated, int unchanged) {
 	}
@@ -103,7 +108,7 @@ public class IndicatorValues {
 				problems.add(ValueProblem.at(s.row(), null, "indicator.error.conflict"));
 				continue;
 			}
-			if (before == null && s.expectedVersion() != null) {
+			if (before == null && s.expectedVersion() != null && s.expectedVersion() >= 0) {
 				problems.add(ValueProblem.at(s.row(), null, "indicator.error.conflict"));
 				continue;
 			}

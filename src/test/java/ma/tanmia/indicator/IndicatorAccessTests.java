@@ -148,6 +148,26 @@ class IndicatorAccessTests {
 		mvc.perform(get("/indicators").with(account(accounts, "citizen.demo"))).andExpect(status().isOk());
 	}
 
+	@Test
+	void a_value_changed_meanwhile_is_not_overwritten_by_a_form_opened_before() throws Exception {
+		long id = valueId("FEMALE_ACTIVITY", "MA-INE-01", 2023);
+		long opened = jdbc.sql("select version from indicator_value where id = :id").param("id", id).query(Long.class).single();
+		mvc.perform(get("/indicators/values/new").param("indicator", "FEMALE_ACTIVITY").param("territory", "MA-INE-01")
+			.param("year", "2023").with(account(accounts, "planner.inezgane")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + opened + "\"")));
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "governor.inezgane"))
+			.param("indicator", "FEMALE_ACTIVITY").param("territory", "MA-INE-01").param("year", "2023")
+			.param("value", "30").param("source", "HCP").param("version", String.valueOf(opened)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
+			.param("indicator", "FEMALE_ACTIVITY").param("territory", "MA-INE-01").param("year", "2023")
+			.param("value", "25").param("source", "Commune").param("version", String.valueOf(opened)).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Quelqu&#39;un d&#39;autre a modifié ces données entre-temps.")));
+		assertThat(jdbc.sql("select value from indicator_value where id = :id").param("id", id).query(Double.class).single())
+			.isEqualTo(30.0);
+	}
+
 	private long valueId(String indicator, String unit, int year) {
 		return jdbc.sql("""
 				select v.id from indicator_value v join indicator i on i.id = v.indicator_id
