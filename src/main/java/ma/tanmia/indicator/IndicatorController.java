@@ -83,6 +83,17 @@ class IndicatorController {
 		model.addAttribute("submittable", submittable);
 		model.addAttribute("maySubmit", !submittable.isEmpty());
 		model.addAttribute("mayPropose", who.has(Role.PLANNER) || who.has(Role.ADMINISTRATOR));
+		model.addAttribute("isAdministrator", who.has(Role.ADMINISTRATOR));
+		// Where the person may set a reference value: the country (administrators), the unit's region.
+		List<Territory> referable = new java.util.ArrayList<>();
+		for (Territory t : choices.visible()) {
+			boolean region = t.level() == TerritoryLevel.REGION && unit.path().startsWith(t.path())
+					&& who.canActOn(t.path(), IndicatorValues.TARGET_SETTERS);
+			if (region || (t.level() == TerritoryLevel.COUNTRY && who.has(Role.ADMINISTRATOR))) {
+				referable.add(t);
+			}
+		}
+		model.addAttribute("referable", referable);
 		return "indicator/page";
 	}
 
@@ -182,6 +193,34 @@ class IndicatorController {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMINISTRATOR')")
 	String definitionForm(Model model) {
+		return definitionView(new DefinitionForm(null, "", "", "", "", Domain.WATER, Polarity.HIGHER_IS_BETTER, "",
+				java.util.List.copyOf(IndicatorCatalogue.LEVELS), Aggregation.POPULATION_WEIGHTED_MEAN, null, null,
+				BigDecimal.valueOf(100), null), model);
+	}
+
+	@GetMapping("/{code}/edit")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	String editForm(@PathVariable String code, Model model) {
+		Indicator i = find(code);
+		return definitionView(new DefinitionForm(i.code(), i.code(), i.name().ar(), i.name().fr(), i.unit(), i.domain(),
+				i.polarity(), i.source(), java.util.List.copyOf(i.levels()), i.aggregation(), i.numeratorCode(),
+				i.denominatorCode(), i.ratioScale(), i.version()), model);
+	}
+
+	/** The definition form's fields; {@code editing} is the code of the indicator being corrected, null for a new one. */
+	record DefinitionForm(String editing, String code, String nameAr, String nameFr, String unit, Domain domain,
+			Polarity polarity, String source, List<String> levels, Aggregation aggregation, String numeratorCode,
+			String denominatorCode, BigDecimal ratioScale, Long version) {
+
+		IndicatorDefinition definition() {
+			return new IndicatorDefinition(code.trim().toUpperCase(Locale.ROOT), new LocalizedName(nameAr.trim(), nameFr.trim(), null),
+					unit.trim(), domain, polarity, source.trim(), levels == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(levels),
+					aggregation, blankToNull(numeratorCode), blankToNull(denominatorCode), ratioScale);
+		}
+	}
+
+	private String definitionView(DefinitionForm form, Model model) {
+		model.addAttribute("form", form);
 		model.addAttribute("domains", Domain.values());
 		model.addAttribute("indicators", catalogue.all());
 		return "indicator/definition-form";
@@ -195,17 +234,49 @@ class IndicatorController {
 			@RequestParam Aggregation aggregation, @RequestParam(required = false) String numeratorCode,
 			@RequestParam(required = false) String denominatorCode, @RequestParam(required = false) BigDecimal ratioScale,
 			Model model) {
+		DefinitionForm form = new DefinitionForm(null, code, nameAr, nameFr, unit, domain, polarity, source, levels,
+				aggregation, numeratorCode, denominatorCode, ratioScale, null);
 		try {
-			Indicator created = catalogue.define(new IndicatorDefinition(code.trim().toUpperCase(Locale.ROOT),
-					new LocalizedName(nameAr.trim(), nameFr.trim(), null), unit.trim(), domain, polarity, source.trim(),
-					levels == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(levels), aggregation,
-					blankToNull(numeratorCode), blankToNull(denominatorCode), ratioScale), false);
-			return "redirect:/indicators/" + created.code();
+			return "redirect:/indicators/" + catalogue.define(form.definition(), false).code();
 		}
 		catch (DiagnosisRefused refused) {
 			model.addAttribute("refused", refused);
-			return definitionForm(model);
+			return definitionView(form, model);
 		}
+	}
+
+	@PostMapping("/{code}")
+	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	String redefine(@PathVariable String code, @RequestParam String nameAr, @RequestParam String nameFr,
+			@RequestParam String unit, @RequestParam Domain domain, @RequestParam Polarity polarity,
+			@RequestParam String source, @RequestParam(name = "levels", required = false) List<String> levels,
+			@RequestParam Aggregation aggregation, @RequestParam(required = false) String numeratorCode,
+			@RequestParam(required = false) String denominatorCode, @RequestParam(required = false) BigDecimal ratioScale,
+			@RequestParam long version, Model model) {
+		DefinitionForm form = new DefinitionForm(code, code, nameAr, nameFr, unit, domain, polarity, source, levels,
+				aggregation, numeratorCode, denominatorCode, ratioScale, version);
+		try {
+			catalogue.redefine(code, version, form.definition());
+			return "redirect:/indicators/" + code;
+		}
+		catch (DiagnosisRefused refused) {
+			model.addAttribute("refused", refused);
+			return definitionView(form, model);
+		}
+	}
+
+	@PostMapping("/{code}/references")
+	String reference(@PathVariable String code, @RequestParam String territory, @RequestParam int year,
+			@RequestParam(required = false) BigDecimal value, @RequestParam(required = false) String source,
+			@RequestParam String back, RedirectAttributes redirect) {
+		try {
+			values.setReference(code, territory, year, value, source);
+			redirect.addFlashAttribute("referenceSaved", true);
+		}
+		catch (DiagnosisRefused refused) {
+			redirect.addFlashAttribute("refused", refused.messageKey);
+		}
+		return "redirect:" + (back.startsWith("/indicators/") ? back : "/indicators");
 	}
 
 	private Indicator find(String code) {

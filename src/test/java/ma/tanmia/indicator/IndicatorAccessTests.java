@@ -168,6 +168,47 @@ class IndicatorAccessTests {
 			.isEqualTo(30.0);
 	}
 
+	@Test
+	void a_regional_reference_set_by_the_region_s_planner_becomes_the_goal_of_its_communes_and_a_commune_planner_cannot_set_it() throws Exception {
+		mvc.perform(post("/indicators/YOUTH_UNEMPLOYMENT/references").with(csrf()).with(account(accounts, "planner.inezgane"))
+			.param("territory", "MA-09").param("year", "2022").param("value", "1").param("source", "x").param("back", "/indicators/X"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/indicators/YOUTH_UNEMPLOYMENT/references").with(csrf()).with(account(accounts, "planner.region"))
+			.param("territory", "MA-09").param("year", "2022").param("value", "24.5").param("source", "HCP, région")
+			.param("back", "/indicators/YOUTH_UNEMPLOYMENT"))
+			.andExpect(status().is3xxRedirection());
+		// The region's reference is more specific than the national one the demonstration data set.
+		mvc.perform(get("/api/v1/indicators/YOUTH_UNEMPLOYMENT/values").param("territory", "MA-AGD").param("year", "2022")
+			.with(account(accounts, "planner.region")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goal").value(24.5))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goalKind").value("REFERENCE"));
+	}
+
+	@Test
+	void an_administrator_correcting_a_definition_changed_meanwhile_is_told_and_nothing_is_overwritten() throws Exception {
+		long version = jdbc.sql("select version from indicator where code = 'VULNERABILITY'").query(Long.class).single();
+		mvc.perform(get("/indicators/VULNERABILITY/edit").with(account(accounts, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+		mvc.perform(post("/indicators/VULNERABILITY").with(csrf()).with(account(accounts, "admin"))
+			.param("nameAr", "معدل الهشاشة").param("nameFr", "Taux de vulnérabilité (HCP)").param("unit", "%")
+			.param("domain", "POVERTY").param("polarity", "LOWER_IS_BETTER").param("source", "HCP")
+			.param("levels", "COMMUNE", "PROVINCE", "PREFECTURE", "REGION").param("aggregation", "POPULATION_WEIGHTED_MEAN")
+			.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/indicators/VULNERABILITY").with(csrf()).with(account(accounts, "admin"))
+			.param("nameAr", "س").param("nameFr", "Ancienne lecture").param("unit", "%")
+			.param("domain", "POVERTY").param("polarity", "LOWER_IS_BETTER").param("source", "HCP")
+			.param("levels", "COMMUNE").param("aggregation", "POPULATION_WEIGHTED_MEAN")
+			.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"definition-refused\"")));
+		assertThat(jdbc.sql("select name_fr from indicator where code = 'VULNERABILITY'").query(String.class).single())
+			.isEqualTo("Taux de vulnérabilité (HCP)");
+		assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'Indicator' and entity_id = 'VULNERABILITY' and action = 'UPDATE'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
 	private long valueId(String indicator, String unit, int year) {
 		return jdbc.sql("""
 				select v.id from indicator_value v join indicator i on i.id = v.indicator_id
