@@ -7,8 +7,9 @@
   if (!element || !window.L) {
     return;
   }
-  // Light to dark green: class 0 holds the smallest values.
-  var colours = ['#edf8e9', '#c7e9c0', '#a1d99b', '#74c476', '#41ab5d', '#238b45', '#005a32'];
+  // From green (the best values) to red (the worst), whichever direction the indicator reads in.
+  var colours = ['#1a9850', '#66bd63', '#a6d96a', '#fee08b', '#fdae61', '#f46d43', '#d73027'];
+  var higherIsBetter = true;
   var rtl = document.documentElement.dir === 'rtl';
   var map = L.map(element, { zoomControl: true, attributionControl: !!element.dataset.tileUrl });
   if (element.dataset.tileUrl) {
@@ -22,9 +23,10 @@
     if (unit['class'] === null || unit['class'] === undefined) {
       return '#bdbdbd';
     }
-    // Spread the palette over the number of classes asked for.
+    // Spread the palette over the number of classes asked for; class 0 holds the smallest values.
     var step = classes > 1 ? (colours.length - 1) / (classes - 1) : 0;
-    return colours[Math.round(unit['class'] * step)];
+    var badness = higherIsBetter ? classes - 1 - unit['class'] : unit['class'];
+    return colours[Math.round(badness * step)];
   }
 
   function label(unit) {
@@ -43,6 +45,7 @@
     .then(function (r) { return r.json(); })
     .then(function (data) {
       var classes = Math.max(data.limits.length - 1, 1);
+      higherIsBetter = data.polarity === 'HIGHER_IS_BETTER';
       var layers = [];
       var unplaced = [];
       data.units.forEach(function (unit) {

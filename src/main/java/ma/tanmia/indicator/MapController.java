@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The diagnosis map: communes coloured by class of the indicator's validated value — their imported
+ * The diagnosis map: communes coloured by class of the indicator's validated value (green for the best
+ * values, red for the worst, in the indicator's direction) — their imported
  * boundary where there is one, a circle at their coordinates otherwise — with the legend's limits.
  * The tile server is a setting ({@code tanmia.map.tile-url}); with none, the units are drawn alone,
  * so the map works without internet. No country outline is drawn (see docs/DIAGNOSIS.md).
