@@ -13,12 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,22 +28,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ProgramDemoData {
 
 	static final String DATASET = "programs-2016-2027";
-	static final String LOADED_BY = "admin";
+	static final String LOADED_BY = DemoAdministrator.USERNAME;
 
 	private static final Logger log = LoggerFactory.getLogger(ProgramDemoData.class);
 
 	private final DemoDatasets datasets;
 	private final TransactionTemplate transaction;
-	private final UserDetailsService accounts;
+	private final DemoAdministrator administrator;
 	private final Organizations organizations;
 	private final Programs programs;
 	private final ProjectEditing editing;
 
-	ProgramDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
+	ProgramDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
 			Organizations organizations, Programs programs, ProjectEditing editing) {
 		this.datasets = datasets;
 		this.transaction = transaction;
-		this.accounts = accounts;
+		this.administrator = administrator;
 		this.organizations = organizations;
 		this.programs = programs;
 		this.editing = editing;
@@ -62,22 +56,7 @@ class ProgramDemoData {
 			if (!datasets.claim(DATASET)) {
 				return;
 			}
-			UserDetails admin;
-			try {
-				admin = accounts.loadUserByUsername(LOADED_BY);
-			}
-			catch (UsernameNotFoundException e) {
-				// A database whose demo administrator was removed: skip, and try again next start.
-				log.warn("Demonstration programs not loaded: no '{}' account", LOADED_BY);
-				status.setRollbackOnly();
-				return;
-			}
-			SecurityContext previous = SecurityContextHolder.getContext();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			try {
+			boolean acted = administrator.act(() -> {
 				String missing = missingPrerequisites();
 				if (missing != null) {
 					log.warn("Demonstration programs not loaded: {}", missing);
@@ -87,12 +66,11 @@ class ProgramDemoData {
 				MandateLoader.Loaded loaded = new MandateLoader(programs, editing, LOADED_BY).load();
 				log.info("Demonstration programs loaded: {} programs, {} projects 2016–2021, {} projects 2022–2027",
 						loaded.programs(), loaded.previousProjects(), loaded.nextProjects());
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-				if (previous.getAuthentication() != null) {
-					SecurityContextHolder.setContext(previous);
-				}
+			});
+			if (!acted) {
+				// A database whose demo administrator was removed: skip, and try again next start.
+				log.warn("Demonstration programs not loaded: no '{}' account", LOADED_BY);
+				status.setRollbackOnly();
 			}
 		});
 	}

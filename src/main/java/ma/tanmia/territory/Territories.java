@@ -116,6 +116,35 @@ public class Territories {
 				""").param("code", code).query(String.class).list();
 	}
 
+	/** The units of one level in the subtree of {@code code}, with their populations (two queries). */
+	public List<Territory> unitsWithin(String code, TerritoryLevel level) {
+		return withPopulations(jdbc.sql(SELECT_UNITS + """
+				, (select path from territorial_unit where code = :code) s
+				where u.path >= s.path and u.path < left(s.path, -1) || '0' and u.level = :level
+				order by u.path
+				""").param("code", code).param("level", level.name()).query(this::row).list());
+	}
+
+	/**
+	 * The inhabitants of each unit of {@code level} in the subtree of {@code code}, as counted by the
+	 * latest census not after {@code year} (the earliest census when every count is later): the
+	 * weights of population-weighted figures. Units without any count are absent. One query.
+	 */
+	public Map<String, Integer> populationsWithin(String code, TerritoryLevel level, int year) {
+		return jdbc.sql("""
+				select distinct on (u.code) u.code, p.inhabitants
+				from territorial_unit u join territorial_unit_population p on p.territorial_unit = u.id,
+				     (select path from territorial_unit where code = :code) s
+				where u.path >= s.path and u.path < left(s.path, -1) || '0' and u.level = :level
+				order by u.code, p.census_year <= :year desc,
+				         case when p.census_year <= :year then -p.census_year else p.census_year end
+				""").param("code", code).param("level", level.name()).param("year", year)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
 	/** The materialized path of a unit, used to check that a unit lies in a person's scope. */
 	public Optional<String> pathOf(String code) {
 		return jdbc.sql("select path from territorial_unit where code = :code").param("code", code)

@@ -1,0 +1,113 @@
+package ma.tanmia.indicator;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import ma.tanmia.territory.Territory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The composite index page: the person picks indicators and weights (fields {@code weight.<CODE>}),
+ * sees the communes ranked, and may save the analysis with its weights.
+ */
+@Controller
+@RequestMapping("/indicators")
+class CompositeController {
+
+	static final String WEIGHT = "weight.";
+
+	private final CompositeAnalyses analyses;
+	private final IndicatorCatalogue catalogue;
+	private final DiagnosisQueries queries;
+	private final TerritoryChoices choices;
+
+	CompositeController(CompositeAnalyses analyses, IndicatorCatalogue catalogue, DiagnosisQueries queries,
+			TerritoryChoices choices) {
+		this.analyses = analyses;
+		this.catalogue = catalogue;
+		this.queries = queries;
+		this.choices = choices;
+	}
+
+	@GetMapping("/composite")
+	String composite(@RequestParam(required = false) String territory, @RequestParam(required = false) Integer year,
+			@RequestParam Map<String, String> parameters, Model model) {
+		Territory unit = queries.readable(territory == null || territory.isBlank() ? choices.preferred() : territory);
+		int shown = year == null ? java.time.Year.now().getValue() - 2 : year;
+		Map<String, Double> weights = weights(parameters);
+		model.addAttribute("unit", unit);
+		model.addAttribute("year", shown);
+		model.addAttribute("territories", choices.visible());
+		model.addAttribute("indicators", catalogue.all());
+		model.addAttribute("weights", weights);
+		if (!weights.isEmpty()) {
+			try {
+				model.addAttribute("analysis", analyses.compute(unit, shown, weights));
+			}
+			catch (DiagnosisRefused refused) {
+				model.addAttribute("refused", refused.messageKey);
+			}
+		}
+		model.addAttribute("saved", analyses.visible(20));
+		return "indicator/composite";
+	}
+
+	@PostMapping("/composite")
+	String save(@RequestParam String territory, @RequestParam int year, @RequestParam(required = false) String name,
+			@RequestParam Map<String, String> parameters, Model model) {
+		Territory unit = queries.readable(territory);
+		Map<String, Double> weights = weights(parameters);
+		try {
+			long id = analyses.save(name, unit, analyses.compute(unit, year, weights));
+			return "redirect:/indicators/analyses/" + id;
+		}
+		catch (DiagnosisRefused refused) {
+			model.addAttribute("saveRefused", refused.messageKey);
+			return composite(territory, year, parameters, model);
+		}
+	}
+
+	@GetMapping("/analyses/{id}")
+	String analysis(@PathVariable long id, Model model) {
+		CompositeAnalyses.Analysis analysis = analyses.find(id)
+			.orElseThrow(() -> new DiagnosisRefused("indicator.composite.unknownAnalysis"));
+		model.addAttribute("analysis", analysis);
+		model.addAttribute("indicators", catalogue.byCodes(analysis.weights().keySet()));
+		return "indicator/analysis";
+	}
+
+	/** The chosen indicators and their weights, in the catalogue's order; a blank or zero weight leaves one out. */
+	static Map<String, Double> weights(Map<String, String> parameters) {
+		Map<String, Double> weights = new LinkedHashMap<>();
+		parameters.forEach((key, value) -> {
+			if (key.startsWith(WEIGHT) && value != null && !value.isBlank()) {
+				try {
+					double weight = Double.parseDouble(value.trim().replace(',', '.'));
+					if (weight != 0) {
+						weights.put(key.substring(WEIGHT.length()), weight);
+					}
+				}
+				catch (NumberFormatException e) {
+					weights.put(key.substring(WEIGHT.length()), -1d);
+				}
+			}
+		});
+		return weights;
+	}
+
+	@ExceptionHandler(DiagnosisRefused.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(Model model) {
+		model.addAttribute("status", 404);
+		return "error";
+	}
+}
