@@ -128,8 +128,8 @@ create table ess_budget_line (
 create table ess_application_step (
     application_id bigint       not null references ess_application (id) on delete cascade,
     position       integer      not null,
-    kind           varchar(20)  not null,
-    status_after   varchar(20)  not null,
+    kind           varchar(30)  not null,
+    status_after   varchar(30)  not null,
     occurred_on    date         not null,
     recorded_by    varchar(100) not null,
     recorded_at    timestamptz  not null default now(),

@@ -39,7 +39,7 @@ class CooperativeQueries {
 
 	static final String SELECT = """
 			select c.id, c.registration_number, c.registered_on, c.name_ar, c.name_fr, c.legal_form, c.value_chain,
-			       c.territory_code, c.members_total, c.members_women, c.members_youth, c.capital, c.status,
+			       c.territory_code, c.territory_path, c.members_total, c.members_women, c.members_youth, c.capital, c.status,
 			       c.in_directory, c.latitude, c.longitude, c.version,
 			       (select count(*) from ess_label l where l.cooperative_id = c.id
 			          and l.valid_from <= :today and l.valid_until >= :today) as active_labels
@@ -115,7 +115,7 @@ class CooperativeQueries {
 				rs.getObject("registered_on", LocalDate.class),
 				new LocalizedName(rs.getString("name_ar"), rs.getString("name_fr"), null),
 				LegalForm.valueOf(rs.getString("legal_form")), ValueChain.valueOf(rs.getString("value_chain")),
-				rs.getString("territory_code"), rs.getInt("members_total"), rs.getInt("members_women"),
+				rs.getString("territory_code"), rs.getString("territory_path"), rs.getInt("members_total"), rs.getInt("members_women"),
 				rs.getInt("members_youth"), rs.getBigDecimal("capital"), CooperativeStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("in_directory"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getInt("active_labels"), rs.getLong("version"));

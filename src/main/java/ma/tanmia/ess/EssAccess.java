@@ -79,6 +79,13 @@ class EssAccess {
 		}
 	}
 
+	/** Someone who reads the registry at all: a role other than citizen, or a cooperative they manage. */
+	void checkReader() {
+		if (readingScopes(Authorizations.current()).isEmpty() && managed().isEmpty()) {
+			throw new AccessDeniedException("The ESS registry is not open to this reader");
+		}
+	}
+
 	void checkOfficer(String path) {
 		if (!isOfficerFor(path)) {
 			throw new AccessDeniedException("Not an ESS officer for " + path);
