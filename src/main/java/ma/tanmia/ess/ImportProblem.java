@@ -13,7 +13,7 @@ import java.util.List;
  */
 record ImportProblem(String file, int row, String column, String field, String messageKey, List<Object> arguments) {
 
-	Object[] args() {
+	public Object[] args() {
 		return arguments.toArray();
 	}
 }
