@@ -134,7 +134,7 @@ class ApplicationController {
 			}
 			redirect.addFlashAttribute("saved", true);
 		}
-		catch (Financing.EditConflict conflict) {
+		catch (Financing.EditConflict | org.springframework.dao.OptimisticLockingFailureException conflict) {
 			redirect.addFlashAttribute("problem", explanations.of(new EssRuleBroken("ess.application.conflict")));
 		}
 		catch (EssRuleBroken broken) {

@@ -70,6 +70,7 @@ class CooperativeController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
+		access.checkAnyOfficer();
 		model.addAttribute("form", new CooperativeForm());
 		choices(model);
 		return "ess/cooperative-form";
@@ -133,7 +134,7 @@ class CooperativeController {
 				redirect.addFlashAttribute("saved", true);
 				return "redirect:/ess/cooperatives/" + id;
 			}
-			catch (CooperativeRegistry.EditConflict conflict) {
+			catch (CooperativeRegistry.EditConflict | org.springframework.dao.OptimisticLockingFailureException conflict) {
 				model.addAttribute("conflict", true);
 				form.setVersion(queries.find(id).orElseThrow().version());
 			}
@@ -190,11 +191,13 @@ class CooperativeController {
 
 	@GetMapping("/import")
 	String importForm() {
+		access.checkAnyOfficer();
 		return "ess/import";
 	}
 
 	@PostMapping("/import")
 	String importFile(@RequestParam("file") MultipartFile file, Model model) throws java.io.IOException {
+		access.checkAnyOfficer();
 		try {
 			CooperativeImport.Result result = importer.importFile(file.getOriginalFilename(), file.getInputStream());
 			model.addAttribute("result", result);

@@ -86,6 +86,14 @@ class EssAccess {
 		}
 	}
 
+	/** An officer somewhere: may open the registry's forms (each row is then checked against its territory). */
+	void checkAnyOfficer() {
+		Authorizations who = Authorizations.current();
+		if (java.util.Arrays.stream(OFFICERS).noneMatch(who::has)) {
+			throw new AccessDeniedException("Only officers register or import cooperatives");
+		}
+	}
+
 	void checkOfficer(String path) {
 		if (!isOfficerFor(path)) {
 			throw new AccessDeniedException("Not an ESS officer for " + path);

@@ -207,4 +207,25 @@ class EssAccessTests {
 			.andExpect(result -> assertThat(result.getResponse().getStatus()).isIn(302, 401));
 		mvc.perform(get("/api/v1/cooperatives")).andExpect(status().isUnauthorized());
 	}
+
+	@Test
+	void an_edit_from_a_stale_version_is_refused_and_the_newer_values_stay() throws Exception {
+		long coop = coop("DEMO-TIZ-0002");
+		long version = jdbc.sql("select version from ess_cooperative where id = :id").param("id", coop).query(Long.class).single();
+		mvc.perform(post("/ess/cooperatives/" + coop).with(csrf()).with(account(accounts, "admin"))
+			.param("registrationNumber", "DEMO-TIZ-0002").param("registeredOn", "2016-03-15").param("nameAr", "قديم")
+			.param("nameFr", "Ancienne version").param("legalForm", "COOPERATIVE").param("valueChain", "TEXTILES_CARPETS")
+			.param("territoryCode", "MA-TIZ").param("membersTotal", "20").param("membersWomen", "20")
+			.param("membersYouth", "5").param("status", "ACTIVE").param("version", String.valueOf(version - 1)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model().attribute("conflict", true));
+		assertThat(jdbc.sql("select name_fr from ess_cooperative where id = :id").param("id", coop).query(String.class).single())
+			.isEqualTo("Coopérative de tapis de Tiznit (démo)");
+	}
+
+	@Test
+	void a_cooperative_manager_cannot_open_the_registry_forms_nor_import() throws Exception {
+		mvc.perform(get("/ess/cooperatives/new").with(account(accounts, "coop.argan"))).andExpect(status().isForbidden());
+		mvc.perform(get("/ess/cooperatives/import").with(account(accounts, "coop.argan"))).andExpect(status().isForbidden());
+	}
 }
