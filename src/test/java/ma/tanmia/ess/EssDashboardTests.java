@@ -183,4 +183,32 @@ class EssDashboardTests {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Unité territoriale");
 		}
 	}
+
+	@Test
+	@Transactional
+	void trainings_count_attendance_within_those_registered_and_are_scheduled_only_in_the_officers_scope() {
+		signInAsAgadirCommittee();
+		LocalDate today = CooperativeRegistry.today();
+		long coop = coop("T-TRAIN-A", ValueChain.POTTERY, 12, 8, 3);
+		long training = trainings.schedule(new Trainings.TrainingSpec(TrainingKind.FINANCIAL_EDUCATION, "تربية مالية",
+				"Éducation financière", today, today.plusDays(1), "Formatrice", "MA-AGD-05"), false);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainings.recordParticipation(training,
+				new Trainings.Participation(coop, 5, 6, 2, 1)))
+			.isInstanceOfSatisfying(EssRuleBroken.class,
+					e -> assertThat(e.messageKey()).isEqualTo("ess.training.participants.exceed"));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> trainings.recordParticipation(training,
+				new Trainings.Participation(coop, 5, 4, 6, 1)))
+			.isInstanceOf(EssRuleBroken.class);
+		trainings.recordParticipation(training, new Trainings.Participation(coop, 5, 4, 2, 1));
+		// 4 of 5 attended: 80 %
+		assertThat(trainings.list(coop, 10)).singleElement().satisfies(t -> {
+			assertThat(t.registered()).isEqualTo(5);
+			assertThat(t.attendancePct()).isEqualTo(80.0);
+		});
+		SecurityContextHolder.clearContext();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> ma.tanmia.RunAs.account(accounts, "partner.indh",
+				() -> trainings.schedule(new Trainings.TrainingSpec(TrainingKind.QUALITY, "ج", "Q", today, today, "F",
+						"MA-TAR"), false)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
 }

@@ -187,7 +187,7 @@ public final class EssBenchmark {
 					       case when s.status in ('IN_PAYMENT','CLOSED') then (100000 + (g %% 40) * 10000) * 0.3 else 0 end,
 					       s.status, date '2021-01-01' + (g %% 1500)
 					from generate_series(1, %d) g
-					join syn_coop c on c.n = (g * 104729) %% %d
+					join syn_coop c on c.n = (g::bigint * 104729) %% %d
 					cross join lateral (select (%s)[1 + g %% 9] as status) s
 					""".formatted(APPLICATIONS, COOPERATIVES, STATUSES));
 			statement.execute("""
@@ -196,9 +196,9 @@ public final class EssBenchmark {
 			statement.execute("""
 					insert into ess_label (product_id, cooperative_id, kind, name, certification_body, certificate_number,
 					                       valid_from, valid_until)
-					select p.id, p.cooperative_id, (array['PGI','PDO','AGRICULTURAL_LABEL','ORGANIC'])[1 + p.id %% 4],
+					select p.id, p.cooperative_id, (array['PGI','PDO','AGRICULTURAL_LABEL','ORGANIC'])[1 + p.id % 4],
 					       'Label synthétique', 'Organisme synthétique', 'SYN-' || p.id,
-					       current_date - 700 + (p.id %% 500)::int, current_date - 200 + (p.id %% 900)::int
+					       current_date - 700 + (p.id % 500)::int, current_date - 200 + (p.id % 900)::int
 					from ess_product p join syn_coop c on c.id = p.cooperative_id""");
 			statement.execute("""
 					insert into ess_training (kind, title_ar, title_fr, starts_on, ends_on, trainer, territory_code, territory_path)
@@ -211,7 +211,7 @@ public final class EssBenchmark {
 					insert into ess_training_participant (training_id, cooperative_id, registered, attended, women, youth)
 					select t.id, c.id, 5, 4, 2, 1
 					from ess_training t join syn_coop c on c.territory_path = t.territory_path
-					where t.title_fr = 'Formation synthétique' and c.n %% 10 = t.id %% 10
+					where t.title_fr = 'Formation synthétique' and c.n % 10 = t.id % 10
 					on conflict do nothing""");
 			connection.commit();
 			connection.setAutoCommit(autoCommit);
