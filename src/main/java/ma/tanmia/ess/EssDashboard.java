@@ -118,11 +118,15 @@ class EssDashboard {
 			});
 
 		Query labels = query(path, "c.territory_path", "c.id");
+		// Driven from the region's cooperatives, each one's labels by index (not every label hashed).
 		jdbc.sql("""
-				select %s, c.value_chain,
-				       count(*) filter (where l.valid_from <= :today and l.valid_until >= :today),
-				       count(*) filter (where l.valid_from <= :today and l.valid_until >= :today and l.valid_until <= :until)
-				from ess_label l join ess_cooperative c on c.id = l.cooperative_id where %s group by 1, 2
+				select %s, c.value_chain, coalesce(sum(x.active), 0), coalesce(sum(x.expiring), 0)
+				from ess_cooperative c cross join lateral (
+				    select count(*) filter (where l.valid_from <= :today and l.valid_until >= :today) as active,
+				           count(*) filter (where l.valid_from <= :today and l.valid_until >= :today
+				                            and l.valid_until <= :until) as expiring
+				    from ess_label l where l.cooperative_id = c.id) x
+				where %s group by 1, 2
 				""".formatted(area.formatted("c.territory_path"), labels.where)).params(labels.parameters)
 			.param("today", today).param("until", today.plusDays(alertDays))
 			.query(rs -> {

@@ -49,11 +49,12 @@ public final class EssBenchmark {
 			       coalesce(sum(a.paid), 0)
 			from ess_application a where (a.territory_path >= ? and a.territory_path < ?) and %s group by 1, 2
 			""".formatted(AREA.formatted("a.territory_path"), VISIBLE.formatted("a.territory_path", "a.cooperative_id")), """
-			select %s, c.value_chain,
-			       count(*) filter (where l.valid_from <= current_date and l.valid_until >= current_date),
-			       count(*) filter (where l.valid_from <= current_date and l.valid_until >= current_date
-			                        and l.valid_until <= current_date + 90)
-			from ess_label l join ess_cooperative c on c.id = l.cooperative_id
+			select %s, c.value_chain, coalesce(sum(x.active), 0), coalesce(sum(x.expiring), 0)
+			from ess_cooperative c cross join lateral (
+			    select count(*) filter (where l.valid_from <= current_date and l.valid_until >= current_date) as active,
+			           count(*) filter (where l.valid_from <= current_date and l.valid_until >= current_date
+			                            and l.valid_until <= current_date + 90) as expiring
+			    from ess_label l where l.cooperative_id = c.id) x
 			where (c.territory_path >= ? and c.territory_path < ?) and %s group by 1, 2
 			""".formatted(AREA.formatted("c.territory_path"), VISIBLE.formatted("c.territory_path", "c.id")), """
 			select %s, count(distinct t.id), coalesce(sum(p.registered), 0), coalesce(sum(p.attended), 0)
@@ -75,7 +76,16 @@ public final class EssBenchmark {
 	public void run() throws SQLException {
 		try (Connection connection = application.dataSource().getConnection()) {
 			generateIfAbsent(connection);
+			try (Statement statement = connection.createStatement()) {
+				// Index-only scans need the visibility map that VACUUM sets.
+				statement.execute("vacuum analyze ess_cooperative, ess_application, ess_label, ess_training,"
+						+ " ess_training_participant");
+			}
 			List<String> regions = regions(connection);
+			if (iterations == 0) {
+				explain(connection, regions.get(0));
+				return;
+			}
 			Object dashboard = application.bean(AppInternals.type("ma.tanmia.ess.EssDashboard"));
 			Method of = AppInternals.method("ma.tanmia.ess.EssDashboard", "of", String.class, int.class);
 			SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench",
@@ -99,6 +109,23 @@ public final class EssBenchmark {
 			}
 			finally {
 				SecurityContextHolder.clearContext();
+			}
+		}
+	}
+
+	/** {@code EXPLAIN (ANALYZE, BUFFERS)} of the four statements for one region ({@code --iterations=0}). */
+	private static void explain(Connection connection, String path) throws SQLException {
+		String upper = path.substring(0, path.length() - 1) + (char) (path.charAt(path.length() - 1) + 1);
+		for (String sql : RAW) {
+			try (PreparedStatement statement = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
+				statement.setString(1, path);
+				statement.setString(2, upper);
+				try (ResultSet rs = statement.executeQuery()) {
+					System.out.println("---");
+					while (rs.next()) {
+						System.out.println(rs.getString(1));
+					}
+				}
 			}
 		}
 	}
