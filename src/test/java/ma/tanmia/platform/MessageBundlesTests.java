@@ -27,7 +27,7 @@ class MessageBundlesTests {
 					continue;
 				}
 				String shown = new MessageFormat(pattern, Locale.forLanguageTag(language))
-					.format(new Object[] { 7, 8, 9, 10 });
+					.format(new Object[] { 7, 8, 9, 10, 11, 12 });
 				assertThat(shown).as(language + " " + key + " keeps no placeholder").doesNotContainPattern("\\{\\d");
 				long quotes = pattern.chars().filter(c -> c == '\'').count() / 2;
 				assertThat(shown.chars().filter(c -> c == '\'').count()).as(language + " " + key + " keeps its apostrophes")

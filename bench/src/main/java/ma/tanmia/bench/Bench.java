@@ -27,6 +27,9 @@ import ma.tanmia.bench.territory.TerritoryBenchmark;
  *                                time the evaluation and the project list, application vs plain JDBC
  *                                vs HTTP, then print the plans of their statements
  * sizes                          what data-bench holds (rows, sizes)
+ * ess [--warmup=N] [--iterations=N]
+ *                                ESS dashboard of each region, application vs plain JDBC (writes the ESS
+ *                                synthetic data into data-bench the first time)
  * … -- --some.property=value     application properties for this run, to measure a configuration
  *                                change before making it in src/main (database settings excepted)
  * </pre>
@@ -53,6 +56,8 @@ public final class Bench {
 					TerritoryBenchmark.Part.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
 			case "explain" -> explain(properties, options.getOrDefault("code", "MA-05"));
 			case "sizes" -> sizes(properties);
+			case "ess" -> ess(properties, Integer.parseInt(options.getOrDefault("warmup", "50")),
+					Integer.parseInt(options.getOrDefault("iterations", "500")));
 			case "projects" -> projects(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
 					Integer.parseInt(options.getOrDefault("iterations", "400")),
 					Integer.parseInt(options.getOrDefault("evaluations", "48")),
@@ -108,6 +113,13 @@ public final class Bench {
 					Math.max(1, evaluations / 5), evaluations,
 					properties.isEmpty() ? "" : "; application properties " + properties);
 			new ProjectBenchmark(application, warmup, iterations, Math.max(1, evaluations / 5), evaluations).run(part);
+		}
+	}
+
+	private static void ess(List<String> properties, int warmup, int iterations) throws Exception {
+		try (BenchApplication application = BenchApplication.start(false, properties)) {
+			System.out.printf("ESS dashboard: %,d warm-up and %,d measured calls per variant%n", warmup, iterations);
+			new ma.tanmia.bench.ess.EssBenchmark(application, warmup, iterations).run();
 		}
 	}
 
