@@ -12,19 +12,19 @@ import java.util.Map;
  * used at 99.5 % or more), the equity shares, why each candidate left out is left out, and the greedy
  * baseline's value as a ratio of the solver's. Amounts in MAD.
  */
-record ProgrammingOutcome(String status, long objective, double bound, double gap, double seconds, long greedyObjective,
+public record ProgrammingOutcome(String status, long objective, double bound, double gap, double seconds, long greedyObjective,
 		BigDecimal greedyRatio, List<String> greedyBreaks, long programmedCost, List<Line> schedule, List<CapUse> caps,
 		int[] startsPerYear, BigDecimal ruralShare, List<Refusal> refusals, List<Line> greedySchedule) {
 
 	/** A chosen project: start and end years, cost, and what each source pays each year. */
-	record Line(String code, int startYear, int endYear, long cost, long value, Map<String, Long> yearlyBySource) {
+	public record Line(String code, int startYear, int endYear, long cost, long value, Map<String, Long> yearlyBySource) {
 	}
 
-	record CapUse(String source, int year, long used, long cap, BigDecimal percent, boolean binding) {
+	public record CapUse(String source, int year, long used, long cap, BigDecimal percent, boolean binding) {
 	}
 
 	/** A candidate left out and the rule it would break if added alone (see Schedule#whyNotChosen). */
-	record Refusal(String code, String rule, String source, Integer year, String other, long used, long limit) {
+	public record Refusal(String code, String rule, String source, Integer year, String other, long used, long limit) {
 	}
 
 	static final long THOUSAND = 1000;

@@ -92,6 +92,9 @@ record Schedule(ProgrammingProblem problem, int[] starts) {
 			return new Violation("STARTS", null, problem.firstYear() + t, null, startsPerYear[t] + 1,
 					problem.maxStartsPerYear());
 		}
+		// A cap the project exceeds on its own is the real reason: report it before one it exceeds only
+		// together with the projects already chosen.
+		Violation shared = null;
 		for (var e : c.yearly().entrySet()) {
 			long[] cap = problem.caps().get(e.getKey());
 			if (cap == null) {
@@ -99,10 +102,16 @@ record Schedule(ProgrammingProblem problem, int[] starts) {
 			}
 			for (int y = t; y < t + c.duration(); y++) {
 				long would = used.get(e.getKey())[y] + e.getValue();
-				if (would > cap[y]) {
+				if (e.getValue() > cap[y]) {
 					return new Violation("CAP", e.getKey(), problem.firstYear() + y, null, would, cap[y]);
 				}
+				if (would > cap[y] && shared == null) {
+					shared = new Violation("CAP", e.getKey(), problem.firstYear() + y, null, would, cap[y]);
+				}
 			}
+		}
+		if (shared != null) {
+			return shared;
 		}
 		return null;
 	}
