@@ -60,6 +60,16 @@ public class ProjectCatalog {
 			.list());
 	}
 
+	/** A project by code, if the person may see it. */
+	public java.util.Optional<ProjectSummary> byCode(String code) {
+		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
+		return withFunding(jdbc.sql(SELECT + " where p.code = :code and " + scope.sql())
+			.params(scope.parameters())
+			.param("code", code)
+			.query(this::row)
+			.list()).stream().findFirst();
+	}
+
 	/** Some projects by id (those the person may see). */
 	public List<ProjectSummary> byIds(Collection<Long> ids) {
 		if (ids.isEmpty()) {
