@@ -148,6 +148,29 @@ public class Programming {
 	/** Queues a run of the scenario; returns the job's id at once. */
 	@Transactional
 	public long run(long scenarioId) {
+		return queue(scenarioId);
+	}
+
+	/**
+	 * Runs a scenario to its end in the calling thread, outside any transaction (the solver writes its
+	 * job): for demonstration data, loaded at start-up.
+	 */
+	public long runAndWait(long scenarioId) {
+		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		prioritization.editable(scenario.programId());
+		ProgrammingProblem problem = problem(scenario);
+		long jobId = jdbc.sql("""
+				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
+				returning id
+				""").param("s", scenarioId).param("p", scenario.programId()).param("by", Prioritization.currentUser())
+			.query(Long.class).single();
+		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), scenario.name(),
+				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
+		jobs.solveNow(jobId, problem, scenario.timeLimitSeconds());
+		return jobId;
+	}
+
+	private long queue(long scenarioId) {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
