@@ -159,11 +159,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = jdbc.sql("""
-				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
-				returning id
-				""").param("s", scenarioId).param("p", scenario.programId()).param("by", Prioritization.currentUser())
-			.query(Long.class).single();
+		long jobId = queued(scenario);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		jobs.solveNow(jobId, problem, scenario.timeLimitSeconds());
@@ -174,11 +170,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = jdbc.sql("""
-				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
-				returning id
-				""").param("s", scenarioId).param("p", scenario.programId()).param("by", Prioritization.currentUser())
-			.query(Long.class).single();
+		long jobId = queued(scenario);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), program.code() + "/" + scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		// Start only once the job row is committed, so the solver thread sees it.
@@ -190,6 +182,14 @@ public class Programming {
 					}
 				});
 		return jobId;
+	}
+
+	private long queued(Scenario scenario) {
+		return jdbc.sql("""
+				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
+				returning id
+				""").param("s", scenario.id()).param("p", scenario.programId()).param("by", Prioritization.currentUser())
+			.query(Long.class).single();
 	}
 
 	@Transactional(readOnly = true)
@@ -278,11 +278,7 @@ public class Programming {
 		Map<String, Territory> places = new HashMap<>();
 		territories.findAll(ranked.stream().map(r -> r.project().territoryCode()).distinct().toList())
 			.forEach(t -> places.put(t.code(), t));
-		String ownSource = switch (program.kind()) {
-			case PDR -> "REGION";
-			case PDP -> "PREF_PROV";
-			default -> "COMMUNE";
-		};
+		String ownSource = ownSource(program);
 		List<ProgrammingProblem.Candidate> candidates = new ArrayList<>();
 		for (Prioritization.RankedCandidate r : ranked) {
 			ProjectSummary p = r.project();
@@ -312,6 +308,15 @@ public class Programming {
 				scenario.ruralMinPercent(), scenario.provinceMinPercent(), scenario.maxStartsPerYear());
 	}
 
+	/** The budget of the program's own collectivity: what pays a project with no funding plan. */
+	static String ownSource(Program program) {
+		return switch (program.kind()) {
+			case PDR -> "REGION";
+			case PDP -> "PREF_PROV";
+			default -> "COMMUNE";
+		};
+	}
+
 	static int duration(ProjectSummary p, Horizon horizon) {
 		if (p.plannedStart() != null && p.plannedEnd() != null) {
 			long months = ChronoUnit.MONTHS.between(p.plannedStart(), p.plannedEnd().plusDays(1));
@@ -339,8 +344,7 @@ public class Programming {
 			Map<String, BigDecimal> plan = p.fundingBySource();
 			BigDecimal planned = plan.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			if (planned.signum() == 0) {
-				String own = program.kind().name().equals("PDR") ? "REGION" : program.kind().name().equals("PDP") ? "PREF_PROV" : "COMMUNE";
-				demand.merge(own, p.cost(), BigDecimal::add);
+				demand.merge(ownSource(program), p.cost(), BigDecimal::add);
 				continue;
 			}
 			plan.forEach((k, v) -> demand.merge(k, p.cost().multiply(v).divide(planned, 2, RoundingMode.HALF_UP), BigDecimal::add));

@@ -90,10 +90,10 @@ class ProgrammingJobs implements DisposableBean {
 			}
 			jdbc.sql("update programming_job set status = 'RUNNING', started_at = now() where id = :id and status = 'QUEUED'")
 				.param("id", jobId).update();
-			CpSatProgramming model = new CpSatProgramming(problem);
+			Schedule greedy = GreedyProgramming.solve(problem);
+			CpSatProgramming model = new CpSatProgramming(problem).hint(greedy);
 			run.solver = model;
 			CpSatProgramming.Solved solved = model.solve(timeLimitSeconds, workers, 0, run);
-			Schedule greedy = GreedyProgramming.solve(problem);
 			ProgrammingOutcome outcome = ProgrammingOutcome.of(problem, solved, greedy);
 			jdbc.sql("""
 					update programming_job set status = :status, finished_at = now(), objective = :objective, bound = :bound,

@@ -127,6 +127,9 @@ class AgreementTests {
 		assertThat(early.balance("AGR-PARTNER").late()).isEqualByComparingTo("3000000");
 		mvc.perform(get("/agreements/" + id).with(account(accounts, PLANNER)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"late-alert\"")));
+		mvc.perform(get("/agreements").with(account(accounts, PLANNER)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("AGR-1")))
+			.andExpect(content().string(containsString("badge text-bg-danger")));
 	}
 
 	@Test

@@ -152,6 +152,9 @@ class PrioritizationTests {
 		score(program, a, "eval.prio.t1", "8", "10");
 		score(program, a, "eval.prio.t2", "6", "10");
 		score(program, b, "eval.prio.t1", "9", "2");
+		mvc.perform(as(get("/programs/" + program.id() + "/priorities/score"), "eval.prio.t1"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("s_JOBS")));
+		mvc.perform(as(get("/programs/" + program.id() + "/priorities/score"), planner)).andExpect(status().isForbidden());
 		var ranking = RunAs.account(accounts, planner, () -> prioritization.ranking(program.id(), null));
 		assertThat(ranking).extracting(r -> r.project().code()).containsExactly("PRIO-T-A", "PRIO-T-B");
 		assertThat(ranking.get(0).total()).isEqualByComparingTo("77.5");

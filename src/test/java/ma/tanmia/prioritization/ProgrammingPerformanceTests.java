@@ -20,16 +20,21 @@ class ProgrammingPerformanceTests {
 		int n = Integer.getInteger("tanmia.performance.candidates", 1000);
 		for (long seed : new long[] { 1, 2, 3 }) {
 			ProgrammingProblem problem = SyntheticProgramming.generate(n, seed);
+			boolean hinted = !Boolean.getBoolean("tanmia.performance.noHint");
+			long greedyStart = System.nanoTime();
+			Schedule greedy = GreedyProgramming.solve(problem);
 			long start = System.nanoTime();
 			CpSatProgramming model = new CpSatProgramming(problem);
+			if (hinted) {
+				model.hint(greedy);
+			}
 			long built = System.nanoTime();
 			CpSatProgramming.Solved solved = model.solve(10, 2, 0.01, null);
 			long solvedAt = System.nanoTime();
-			Schedule greedy = GreedyProgramming.solve(problem);
-			long greedyAt = System.nanoTime();
-			System.out.printf("%n[performance] programming seed %d: %d candidates, %d precedences; model built in %d ms;"
+			long greedyAt = solvedAt + (start - greedyStart);
+			System.out.printf("%n[performance] programming seed %d (greedy hint %s): %d candidates, %d precedences; model built in %d ms;"
 					+ " CP-SAT %s in %.2f s: objective %d, bound %.0f, gap %.3f %%, %d chosen; greedy %d (%.3f of CP-SAT, %d ms,"
-					+ " equity broken: %s)%n", seed, n, problem.precedences().size(), (built - start) / 1_000_000,
+					+ " equity broken: %s)%n", seed, hinted, n, problem.precedences().size(), (built - start) / 1_000_000,
 					solved.outcome(), (solvedAt - built) / 1e9, solved.objective(), solved.bound(), solved.gap() * 100,
 					java.util.Arrays.stream(solved.schedule().starts()).filter(s -> s >= 0).count(), greedy.objective(),
 					(double) greedy.objective() / Math.max(1, solved.objective()), (greedyAt - solvedAt) / 1_000_000,
