@@ -113,6 +113,12 @@ class AgreementController {
 		return "redirect:/agreements/" + id;
 	}
 
+	@ExceptionHandler(AgreementRefused.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String unknown() {
+		return "error";
+	}
+
 	@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badInput() {

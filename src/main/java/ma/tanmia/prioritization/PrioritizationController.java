@@ -130,6 +130,13 @@ class PrioritizationController {
 		return "redirect:/programs/" + id + "/priorities" + anchor;
 	}
 
+	/** A program that does not exist (actions catch their own refusals and say why). */
+	@org.springframework.web.bind.annotation.ExceptionHandler(PrioritizationRefused.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	String unknown() {
+		return "error";
+	}
+
 	static void flash(RedirectAttributes redirect, PrioritizationRefused refused) {
 		redirect.addFlashAttribute("error", refused.messageKey);
 		redirect.addFlashAttribute("errorArgs", refused.arguments);

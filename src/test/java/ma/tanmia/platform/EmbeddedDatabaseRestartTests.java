@@ -28,7 +28,7 @@ class EmbeddedDatabaseRestartTests {
 			assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("select dataset from demo_data_load order by dataset").query(String.class).list())
-				.containsExactly("foundation", "programs-2016-2027");
+				.containsExactly("foundation", "prioritization-2022", "programs-2016-2027");
 			jdbc.sql("update user_account set full_name = 'Renamed before restart' where username = 'planner.inezgane'")
 				.update();
 			jdbc.sql("delete from user_role where user_account = (select id from user_account where username = 'citizen.demo')")

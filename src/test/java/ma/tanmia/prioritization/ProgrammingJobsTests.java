@@ -120,6 +120,10 @@ class ProgrammingJobsTests {
 		assertThat(refusal.get("year").asInt()).isEqualTo(2023);
 		assertThat(job.get("greedyRatio").decimalValue()).isLessThanOrEqualTo(BigDecimal.ONE);
 
+		// The part of the page that polls while the solver runs renders on its own, without polling once done.
+		mvc.perform(get("/programming/jobs/" + jobId + "/status").with(account(accounts, PLANNER)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"job-status\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("hx-trigger"))));
 		// The job page shows it; the planner chooses it and it becomes the program's programming.
 		mvc.perform(get("/programming/jobs/" + jobId).with(account(accounts, PLANNER)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"refusals\"")));
@@ -159,6 +163,13 @@ class ProgrammingJobsTests {
 		long scenarioId = json.readTree(body).get("scenarioId").asLong();
 		mvc.perform(post("/programming/scenarios/" + scenarioId + "/choose").with(csrf())
 			.with(account(accounts, "governor.prio.jobs"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void unknown_programs_and_runs_are_not_found() throws Exception {
+		mvc.perform(get("/programs/999999/priorities").with(account(accounts, PLANNER))).andExpect(status().isNotFound());
+		mvc.perform(get("/programming/jobs/999999").with(account(accounts, PLANNER))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/programming-jobs/999999").with(account(accounts, PLANNER))).andExpect(status().isNotFound());
 	}
 
 	@Test
