@@ -141,21 +141,23 @@ class PrioritizationDemoData {
 			}
 		}
 		signIn("admin");
-		Map<String, BigDecimal> demand = programming.yearlyDemand(pdp.id(), 6);
+		// Caps as a share of each source's whole demand, per year: a quarter (the largest projects do
+		// not fit, some wait) or a half (most fit).
+		Map<String, BigDecimal> demand = programming.yearlyDemand(pdp.id(), 1);
 		Map<String, List<BigDecimal>> tight = new LinkedHashMap<>();
 		Map<String, List<BigDecimal>> generous = new LinkedHashMap<>();
 		demand.forEach((source, perYear) -> {
-			tight.put(source, java.util.Collections.nCopies(6, perYear.multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.HALF_UP)));
-			generous.put(source, java.util.Collections.nCopies(6, perYear.multiply(new BigDecimal("1.2")).setScale(0, RoundingMode.HALF_UP)));
+			tight.put(source, java.util.Collections.nCopies(6, perYear.multiply(new BigDecimal("0.25")).setScale(0, RoundingMode.HALF_UP)));
+			generous.put(source, java.util.Collections.nCopies(6, perYear.multiply(new BigDecimal("0.5")).setScale(0, RoundingMode.HALF_UP)));
 		});
 		List<List<String>> precedences = new ArrayList<>();
 		if (candidates.size() >= 2) {
 			precedences.add(List.of(candidates.get(0).code(), candidates.get(1).code()));
 		}
-		Scenario chosen = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets prudents (60 %)", 2023, 6,
-				tight, precedences, null, 10, 0, 3, 10));
-		Scenario other = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets élargis (120 %)", 2023, 6,
-				generous, precedences, null, 10, 0, 3, 10));
+		Scenario chosen = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets serrés (25 % de la demande par an)", 2023, 6,
+				tight, precedences, null, 0, 0, 3, 10));
+		Scenario other = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets élargis (50 % de la demande par an)", 2023, 6,
+				generous, precedences, null, 0, 0, 3, 10));
 		programming.runAndWait(chosen.id());
 		programming.runAndWait(other.id());
 		programming.choose(chosen.id());

@@ -53,7 +53,7 @@ class ProgrammingController {
 		int firstYear = firstYear(program);
 		model.addAttribute("firstYear", firstYear);
 		model.addAttribute("defaultYears", 6);
-		model.addAttribute("demand", programming.yearlyDemand(id, 6));
+		model.addAttribute("demand", programming.yearlyDemand(id, 3));
 		// Side by side: each scenario's start year of each candidate.
 		Map<Long, Map<String, Integer>> startByScenario = new HashMap<>();
 		jobs.forEach((scenarioId, job) -> {
