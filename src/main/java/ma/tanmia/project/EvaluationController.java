@@ -38,6 +38,9 @@ class EvaluationController {
 		evaluation.evaluate(chosenMandate, chosenTerritory).ifPresentOrElse(report -> {
 			model.addAttribute("report", report);
 			model.addAttribute("drill", "mandate=" + report.mandate() + "&territory=" + report.territoryCode());
+			evaluation.unpaidCommitments(report.mandate(), report.territoryCode())
+				.filter(u -> u.agreements() > 0)
+				.ifPresent(u -> model.addAttribute("unpaidCommitments", u));
 		}, () -> model.addAttribute("unknown", true));
 		return "project/evaluation";
 	}

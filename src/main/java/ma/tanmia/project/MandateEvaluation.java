@@ -51,11 +51,28 @@ public class MandateEvaluation {
 	private final JdbcClient jdbc;
 	private final Programs programs;
 	private final Territories territories;
+	private final org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments;
 
-	MandateEvaluation(JdbcClient jdbc, Programs programs, Territories territories) {
+	MandateEvaluation(JdbcClient jdbc, Programs programs, Territories territories,
+			org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments) {
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.territories = territories;
+		this.unpaidCommitments = unpaidCommitments;
+	}
+
+	/**
+	 * Partners' commitments overdue and unpaid on the evaluated projects (from partnership agreements,
+	 * when that module is present): a financing cause recorded outside the projects' blocking causes.
+	 */
+	public Optional<UnpaidCommitments.Unpaid> unpaidCommitments(String mandate, String territoryCode) {
+		UnpaidCommitments source = unpaidCommitments.getIfAvailable();
+		Territory territory = territories.find(territoryCode).orElse(null);
+		if (source == null || territory == null || !Authorizations.current().sees(territory.path())) {
+			return Optional.empty();
+		}
+		ProjectFilter scope = scope(mandate, territory);
+		return Optional.of(source.within(territory.path(), scope.programIds(), java.time.LocalDate.now()));
 	}
 
 	/** The filter of the projects evaluated: the mandate's programs, located in the territory's subtree. */

@@ -29,7 +29,7 @@ class EmbeddedDatabaseRestartTests {
 			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("select dataset from demo_data_load order by dataset").query(String.class).list())
 				.containsExactly("consultation-seeds", "ess-souss-massa", "foundation", "indicators-souss-massa",
-						"programs-2016-2027");
+						"prioritization-2022", "programs-2016-2027");
 			jdbc.sql("update user_account set full_name = 'Renamed before restart' where username = 'planner.inezgane'")
 				.update();
 			jdbc.sql("delete from user_role where user_account = (select id from user_account where username = 'citizen.demo')")

@@ -1,0 +1,51 @@
+package ma.tanmia.prioritization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The issue's benchmark: 1,000 candidates × 6 years × 8 funding sources, with precedence, equity
+ * and starts-per-year rules (SyntheticProgramming), solved on 2 workers for at most 10 s, stopping
+ * at 1 % of the proven bound. Prints the objective, bound, gap, time and the greedy ratio; figures
+ * recorded in docs/PERFORMANCE.md. Opt-in:
+ * {@code ./mvnw test -Dtest=ProgrammingPerformanceTests -Dtanmia.performance=true}.
+ */
+@EnabledIfSystemProperty(named = "tanmia.performance", matches = "true")
+class ProgrammingPerformanceTests {
+
+	@Test
+	void a_thousand_candidates_over_six_years_and_eight_sources() {
+		int n = Integer.getInteger("tanmia.performance.candidates", 1000);
+		for (long seed : new long[] { 1, 2, 3 }) {
+			ProgrammingProblem problem = SyntheticProgramming.generate(n, seed);
+			boolean hinted = !Boolean.getBoolean("tanmia.performance.noHint");
+			long greedyStart = System.nanoTime();
+			Schedule greedy = GreedyProgramming.solve(problem);
+			long start = System.nanoTime();
+			CpSatProgramming model = new CpSatProgramming(problem);
+			if (hinted) {
+				model.hint(greedy);
+			}
+			long built = System.nanoTime();
+			CpSatProgramming.Solved solved = model.solve(10, 2, 0.01, null);
+			long solvedAt = System.nanoTime();
+			long greedyAt = solvedAt + (start - greedyStart);
+			System.out.printf("%n[performance] programming seed %d (greedy hint %s): %d candidates, %d precedences; model built in %d ms;"
+					+ " CP-SAT %s in %.2f s: objective %d, bound %.0f, gap %.3f %%, %d chosen; greedy %d (%.3f of CP-SAT, %d ms,"
+					+ " equity broken: %s)%n", seed, hinted, n, problem.precedences().size(), (built - start) / 1_000_000,
+					solved.outcome(), (solvedAt - built) / 1e9, solved.objective(), solved.bound(), solved.gap() * 100,
+					java.util.Arrays.stream(solved.schedule().starts()).filter(s -> s >= 0).count(), greedy.objective(),
+					(double) greedy.objective() / Math.max(1, solved.objective()), (greedyAt - solvedAt) / 1_000_000,
+					greedy.equityBroken().stream().map(Schedule.Violation::rule).toList());
+			assertThat(solved.outcome()).isIn(CpSatProgramming.Outcome.OPTIMAL, CpSatProgramming.Outcome.FEASIBLE);
+			assertThat(solved.schedule().used().entrySet()).allSatisfy(e -> {
+				long[] cap = problem.caps().get(e.getKey());
+				for (int y = 0; y < cap.length; y++) {
+					assertThat(e.getValue()[y]).isLessThanOrEqualTo(cap[y]);
+				}
+			});
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package ma.tanmia.prioritization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ma.tanmia.prioritization.ProgrammingProblem.Candidate;
+import ma.tanmia.prioritization.ProgrammingProblem.Precedence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A programming small enough to solve by hand: one source S capped at 10 a year over two years
+ * (2023, 2024); projects of one year, all paid by S. Starting in year index t is worth
+ * value × (2·2 − t): ×4 in 2023, ×3 in 2024.
+ *
+ * <pre>
+ *   A value 10 cost 6    B value 7 cost 5    C value 7 cost 5    D value 1 cost 1
+ * </pre>
+ *
+ * All four fit (17 ≤ 20), so the objective is 3 × 25 + (value started in 2023): the best first year
+ * within 10 is {B, C} (value 14, cost 10), then A and D in 2024 (cost 7): 75 + 14 = 89.
+ * Greedy by value per cost takes A (1.67) in 2023, B (1.4) does not fit there (11) so 2024, C
+ * likewise 2024 (10), D in 2023 (7): 40 + 21 + 21 + 4 = 86, a ratio of 86 / 89 = 0.966.
+ */
+class ProgrammingSolverTests {
+
+	static Candidate project(String code, long value, long cost) {
+		return new Candidate(code, value, cost, 1, Map.of("S", cost), false, "P1");
+	}
+
+	static ProgrammingProblem problem(List<Candidate> candidates, List<Precedence> precedences, int ruralMin,
+			int maxStarts) {
+		Map<String, long[]> caps = new LinkedHashMap<>();
+		caps.put("S", new long[] { 10, 10 });
+		return new ProgrammingProblem(2023, 2, caps, candidates, precedences, ruralMin, 0, maxStarts);
+	}
+
+	static List<Candidate> abcd() {
+		return new ArrayList<>(List.of(project("A", 10, 6), project("B", 7, 5), project("C", 7, 5), project("D", 1, 1)));
+	}
+
+	@Test
+	void cp_sat_finds_the_optimum_computed_by_hand_and_greedy_is_worse_by_the_expected_ratio() {
+		ProgrammingProblem problem = problem(abcd(), List.of(), 0, 0);
+		CpSatProgramming.Solved solved = new CpSatProgramming(problem).solve(10, 1, 0, null);
+		assertThat(solved.outcome()).isEqualTo(CpSatProgramming.Outcome.OPTIMAL);
+		assertThat(solved.objective()).isEqualTo(89);
+		assertThat(solved.schedule().starts()).containsExactly(1, 0, 0, 1);
+		assertThat(solved.gap()).isZero();
+		Schedule greedy = GreedyProgramming.solve(problem);
+		assertThat(greedy.objective()).isEqualTo(86);
+		assertThat(greedy.starts()).containsExactly(0, 1, 1, 0);
+		assertThat(ProgrammingOutcome.ratio(greedy.objective(), solved.objective())).isEqualByComparingTo("0.966");
+	}
+
+	@Test
+	void caps_are_respected_every_year() {
+		List<Candidate> candidates = abcd();
+		candidates.add(new Candidate("E", 1, 10, 1, Map.of("S", 10L), false, "P1"));
+		ProgrammingProblem problem = problem(candidates, List.of(), 0, 0);
+		Schedule schedule = new CpSatProgramming(problem).solve(10, 1, 0, null).schedule();
+		long[] used = schedule.used().get("S");
+		assertThat(used[0]).isLessThanOrEqualTo(10);
+		assertThat(used[1]).isLessThanOrEqualTo(10);
+		// E (cost 10) would take a whole year's cap: 10 + 10 > 10 in 2023, where it would start first.
+		assertThat(schedule.chosen(4)).isFalse();
+		Schedule.Violation why = schedule.whyNotChosen(4);
+		assertThat(why.rule()).isEqualTo("CAP");
+		assertThat(why.source()).isEqualTo("S");
+		assertThat(why.year()).isEqualTo(2023);
+		assertThat(why.used()).isEqualTo(20);
+		assertThat(why.limit()).isEqualTo(10);
+	}
+
+	@Test
+	void a_successor_starts_only_after_its_predecessor_is_finished_or_is_left_out_with_that_reason() {
+		// D after A. D in 2024 needs A in 2023; then the best 2024 within 10 is {B, C} without D (10 + 1 > 10):
+		// 40 + 42 = 82. Leaving D out: {B, C} in 2023, A in 2024: 56 + 30 = 86, the optimum.
+		ProgrammingProblem problem = problem(abcd(), List.of(new Precedence("A", "D")), 0, 0);
+		CpSatProgramming.Solved solved = new CpSatProgramming(problem).solve(10, 1, 0, null);
+		assertThat(solved.objective()).isEqualTo(86);
+		assertThat(solved.schedule().chosen(3)).isFalse();
+		assertThat(solved.schedule().whyNotChosen(3).rule()).isEqualTo("PRECEDENCE_TOO_EARLY");
+		assertThat(solved.schedule().whyNotChosen(3).other()).isEqualTo("A");
+		// The greedy baseline keeps the order too: A in 2023, D only once A is done.
+		Schedule greedy = GreedyProgramming.solve(problem);
+		assertThat(greedy.starts()[3]).isIn(Schedule.NOT_CHOSEN, 1);
+		if (greedy.chosen(3)) {
+			assertThat(greedy.starts()[0]).isZero();
+		}
+	}
+
+	@Test
+	void the_rural_share_is_kept_and_a_project_that_would_dilute_it_is_refused_for_that() {
+		// Only D is rural; rural ≥ 10 % of the programmed cost means a total cost ≤ 10 around D (cost 1):
+		// {A, D} (cost 7) both in 2023 is worth 44, better than {B, D} (32).
+		List<Candidate> candidates = abcd();
+		candidates.set(3, new Candidate("D", 1, 1, 1, Map.of("S", 1L), true, "P1"));
+		ProgrammingProblem problem = problem(candidates, List.of(), 10, 0);
+		CpSatProgramming.Solved solved = new CpSatProgramming(problem).solve(10, 1, 0, null);
+		assertThat(solved.objective()).isEqualTo(44);
+		assertThat(solved.schedule().starts()).containsExactly(0, -1, -1, 0);
+		// B fits the cap in 2024 but would bring the rural share to 1 / 12 = 8 % < 10 %.
+		Schedule.Violation why = solved.schedule().whyNotChosen(1);
+		assertThat(why.rule()).isEqualTo("EQUITY_RURAL");
+		assertThat(why.used()).isEqualTo(8);
+		assertThat(why.limit()).isEqualTo(10);
+	}
+
+	@Test
+	void at_most_n_starts_a_year() {
+		// One start a year: A in 2023 (40) and B or C in 2024 (21) = 61, better than B then A (28 + 30).
+		ProgrammingProblem problem = problem(abcd(), List.of(), 0, 1);
+		CpSatProgramming.Solved solved = new CpSatProgramming(problem).solve(10, 1, 0, null);
+		assertThat(solved.objective()).isEqualTo(61);
+		assertThat(solved.schedule().startsPerYear()).containsExactly(1, 1);
+		assertThat(solved.schedule().whyNotChosen(3).rule()).isEqualTo("STARTS");
+	}
+}
