@@ -100,7 +100,13 @@ class ConsultationBrowserTest {
 		assertThat(browser.findElement(By.id("contributions-block")).getText()).contains("Contributions à l'origine du projet",
 				"ملعب للقرب");
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.findElement(By.id("follow")));
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("follow"))).click();
+		// The block is loaded by htmx after the page: it may still be settling when first clicked.
+		wait.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(driver -> {
+				driver.findElement(By.id("follow")).click();
+				return true;
+			});
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contributions-block")));
 		wait.until(ExpectedConditions.textToBe(By.id("follow"), "Ne plus suivre"));
 		screenshot("consultation-project-contributions-fr");
