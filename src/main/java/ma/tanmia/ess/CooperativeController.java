@@ -176,6 +176,37 @@ class CooperativeController {
 		return "redirect:/ess/cooperatives/" + id + "#products";
 	}
 
+	@PostMapping("/{id}/labels/{label}")
+	String correctLabel(@PathVariable long id, @PathVariable long label, @RequestParam long version,
+			@RequestParam LabelKind kind, @RequestParam String name, @RequestParam String certificationBody,
+			@RequestParam String certificateNumber,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+			RedirectAttributes redirect) {
+		try {
+			products.correctLabel(label, version,
+					new QualityLabel(kind, name, certificationBody, certificateNumber, validFrom, validUntil));
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (EssRuleBroken broken) {
+			redirect.addFlashAttribute("problem", explanations.of(broken));
+		}
+		return "redirect:/ess/cooperatives/" + id + "#products";
+	}
+
+	@PostMapping("/{id}/labels/{label}/withdraw")
+	String withdrawLabel(@PathVariable long id, @PathVariable long label, @RequestParam long version,
+			RedirectAttributes redirect) {
+		try {
+			products.withdrawLabel(label, version);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (EssRuleBroken broken) {
+			redirect.addFlashAttribute("problem", explanations.of(broken));
+		}
+		return "redirect:/ess/cooperatives/" + id + "#products";
+	}
+
 	@PostMapping("/{id}/managers")
 	String linkManager(@PathVariable long id, @RequestParam String username, RedirectAttributes redirect) {
 		CooperativeRow row = queries.find(id).orElseThrow(() -> new CooperativeNotFound(id));

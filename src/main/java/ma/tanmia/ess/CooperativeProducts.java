@@ -24,7 +24,7 @@ public class CooperativeProducts {
 	public record Product(long id, LocalizedName name, List<Label> labels) {
 	}
 
-	public record Label(long id, QualityLabel label) {
+	public record Label(long id, QualityLabel label, long version) {
 	}
 
 	/** A label that lapses soon, with the cooperative and product it belongs to. */
@@ -86,17 +86,82 @@ public class CooperativeProducts {
 		return id;
 	}
 
+	/** A label as stored, with the cooperative it belongs to. */
+	private record StoredLabel(long cooperativeId, QualityLabel label, long version) {
+	}
+
+	private StoredLabel stored(long labelId) {
+		return jdbc.sql("""
+				select cooperative_id, kind, name, certification_body, certificate_number, valid_from, valid_until, version
+				from ess_label where id = :id
+				""").param("id", labelId)
+			.query((rs, n) -> new StoredLabel(rs.getLong(1), new QualityLabel(LabelKind.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+					rs.getObject(7, LocalDate.class)), rs.getLong(8)))
+			.optional().orElseThrow(() -> new EssRuleBroken("ess.label.unknown"));
+	}
+
+	/**
+	 * Corrects a label or renews it with its new certificate and dates, against the version the editor
+	 * saw; audited with the values before and after.
+	 */
+	@Transactional
+	public void correctLabel(long labelId, long expectedVersion, QualityLabel label) {
+		StoredLabel current = stored(labelId);
+		Cooperative cooperative = editable(current.cooperativeId());
+		label.check();
+		int updated = jdbc.sql("""
+				update ess_label set kind = :kind, name = :name, certification_body = :body, certificate_number = :number,
+				       valid_from = :from, valid_until = :until, version = version + 1
+				where id = :id and version = :version
+				""").param("kind", label.kind().name()).param("name", label.name().strip())
+			.param("body", label.certificationBody().strip()).param("number", label.certificateNumber().strip())
+			.param("from", label.validFrom()).param("until", label.validUntil()).param("id", labelId)
+			.param("version", expectedVersion).update();
+		if (updated == 0) {
+			throw new EssRuleBroken("ess.label.conflict");
+		}
+		events.publishEvent(EntityChanged.updated("QualityLabel", cooperative.registrationNumber() + "#" + labelId,
+				label.name(), labelState(current.label(), current.version()), labelState(label, expectedVersion + 1)));
+	}
+
+	/** Withdraws a label entered by mistake or no longer held; audited with what it was. */
+	@Transactional
+	public void withdrawLabel(long labelId, long expectedVersion) {
+		StoredLabel current = stored(labelId);
+		Cooperative cooperative = editable(current.cooperativeId());
+		if (jdbc.sql("delete from ess_label where id = :id and version = :version").param("id", labelId)
+			.param("version", expectedVersion).update() == 0) {
+			throw new EssRuleBroken("ess.label.conflict");
+		}
+		events.publishEvent(EntityChanged.deleted("QualityLabel", cooperative.registrationNumber() + "#" + labelId,
+				current.label().name(), labelState(current.label(), current.version())));
+	}
+
+	private static Map<String, Object> labelState(QualityLabel label, long version) {
+		Map<String, Object> state = new LinkedHashMap<>();
+		state.put("kind", label.kind().name());
+		state.put("name", label.name());
+		state.put("certification_body", label.certificationBody());
+		state.put("certificate_number", label.certificateNumber());
+		state.put("valid_from", String.valueOf(label.validFrom()));
+		state.put("valid_until", String.valueOf(label.validUntil()));
+		state.put("version", version);
+		return state;
+	}
+
 	/** The products of one cooperative with their labels: two queries. */
 	@Transactional(readOnly = true)
 	public List<Product> of(long cooperativeId) {
 		Map<Long, List<Label>> labels = new LinkedHashMap<>();
 		jdbc.sql("""
-				select id, product_id, kind, name, certification_body, certificate_number, valid_from, valid_until
+				select id, product_id, kind, name, certification_body, certificate_number, valid_from, valid_until, version
 				from ess_label where cooperative_id = :c order by valid_until, id
 				""").param("c", cooperativeId).query(rs -> {
 			labels.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new Label(rs.getLong(1),
 					new QualityLabel(LabelKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-							rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class))));
+							rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)),
+					rs.getLong(9)));
 		});
 		return jdbc.sql("select id, name_ar, name_fr from ess_product where cooperative_id = :c order by name_fr, id")
 			.param("c", cooperativeId)
