@@ -33,11 +33,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,14 +47,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConsultationDemoData {
 
 	static final String DATASET = "consultation-seeds";
-	static final String LOADED_BY = "admin";
+	static final String LOADED_BY = DemoAdministrator.USERNAME;
 	static final String DEMO = " (بيانات تجريبية)";
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationDemoData.class);
 
 	private final DemoDatasets datasets;
 	private final TransactionTemplate transaction;
-	private final UserDetailsService accounts;
+	private final DemoAdministrator administrator;
 	private final UserAdministration users;
 	private final Organizations organizations;
 	private final Programs programs;
@@ -68,12 +63,12 @@ class ConsultationDemoData {
 	private final Proposals proposals;
 	private final Petitions petitions;
 
-	ConsultationDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
+	ConsultationDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
 			UserAdministration users, Organizations organizations, Programs programs, ProjectQueries projects,
 			Meetings meetings, Proposals proposals, Petitions petitions) {
 		this.datasets = datasets;
 		this.transaction = transaction;
-		this.accounts = accounts;
+		this.administrator = administrator;
 		this.users = users;
 		this.organizations = organizations;
 		this.programs = programs;
@@ -96,23 +91,12 @@ class ConsultationDemoData {
 				status.setRollbackOnly();
 				return;
 			}
-			UserDetails admin = accounts.loadUserByUsername(LOADED_BY);
-			SecurityContext previous = SecurityContextHolder.getContext();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			try {
+			administrator.act(() -> {
 				inezgane2021();
 				taroudant2018();
 				demonstrationParticipation();
 				log.info("Consultation data loaded: the two seed meetings, demonstration proposals and petitions");
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-				if (previous.getAuthentication() != null) {
-					SecurityContextHolder.setContext(previous);
-				}
-			}
+			});
 		});
 	}
 
