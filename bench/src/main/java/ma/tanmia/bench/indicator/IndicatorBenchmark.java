@@ -118,7 +118,7 @@ public final class IndicatorBenchmark {
 	private void measure(Connection raw, List<String> indicators, List<String> regions) throws SQLException {
 		Object api = application.bean(AppInternals.type("ma.tanmia.indicator.IndicatorApi"));
 		Method disparity = AppInternals.method("ma.tanmia.indicator.IndicatorApi", "disparity", String.class, String.class,
-				int.class, boolean.class);
+				int.class, boolean.class, String.class);
 		Class<?> methodType = AppInternals.type("ma.tanmia.indicator.ClassBreaks$Method");
 		Method map = AppInternals.method("ma.tanmia.indicator.IndicatorApi", "map", String.class, String.class, int.class,
 				methodType, int.class, Locale.class);
@@ -130,7 +130,7 @@ public final class IndicatorBenchmark {
 		// Agreement before timing: the same groups with the same units and means.
 		for (String territory : List.of("MA", regions.get(4))) {
 			Map<String, Disparity> expected = statements.disparityByChild(indicators.get(0), territory);
-			List<?> actual = (List<?>) AppInternals.invoke(disparity, api, indicators.get(0), territory, YEAR, true);
+			List<?> actual = (List<?>) AppInternals.invoke(disparity, api, indicators.get(0), territory, YEAR, true, null);
 			String body = new String(browser.body(disparityUrl(indicators.get(0), territory)), java.nio.charset.StandardCharsets.UTF_8);
 			int httpGroups = body.split("\"territory\"", -1).length - 1;
 			if (expected.size() != actual.size() || httpGroups != actual.size()) {
@@ -142,9 +142,15 @@ public final class IndicatorBenchmark {
 					expected.size(), units);
 		}
 
+		Map<String, Disparity> expectedProvinces = statements.disparityByUnitAt(indicators.get(0), "MA", 2);
+		List<?> actualProvinces = (List<?>) AppInternals.invoke(disparity, api, indicators.get(0), "MA", YEAR, false, "province");
+		if (expectedProvinces.size() != actualProvinces.size()) {
+			throw new IllegalStateException("by=province: raw " + expectedProvinces.size() + ", app " + actualProvinces.size());
+		}
+		System.out.printf("disparity by=province of MA: %d provinces and prefectures (raw = app)%n", actualProvinces.size());
+
 		List<String> disparityInputs = new ArrayList<>();
 		indicators.forEach(code -> disparityInputs.add(code + " MA"));
-		// Every province at once: the 12 regions one after the other, each by child (what a client must ask today).
 		List<String> mapInputs = new ArrayList<>();
 		for (int i = 0; i < indicators.size(); i++) {
 			mapInputs.add(indicators.get(i) + " " + regions.get(i % regions.size()));
@@ -155,7 +161,7 @@ public final class IndicatorBenchmark {
 
 		Map<String, Latencies.Summary> country = new Comparison(warmup, iterations).run(disparityInputs, List.of(
 				new Comparison.Variant("raw", in -> statements.disparityByChild(first(in), second(in))),
-				new Comparison.Variant("app", in -> AppInternals.invoke(disparity, api, first(in), second(in), YEAR, true)),
+				new Comparison.Variant("app", in -> AppInternals.invoke(disparity, api, first(in), second(in), YEAR, true, null)),
 				new Comparison.Variant("http", in -> browser.get(disparityUrl(first(in), second(in))))));
 		String operation = "Disparity, byChild, territory MA (12 regions, every commune)";
 		table.add(operation, "raw JDBC, same SQL + Disparity.of", disparityStatements, country.get("raw"), country.get("raw"));
@@ -164,31 +170,18 @@ public final class IndicatorBenchmark {
 				country.get("raw"));
 		RunEnvironment.printLoad();
 
+		// Every province and prefecture of the country in one call: by=province, communes grouped at depth 2.
 		Map<String, Latencies.Summary> provinces = new Comparison(warmup, iterations).run(disparityInputs, List.of(
-				new Comparison.Variant("raw", in -> {
-					int groups = 0;
-					for (String region : regions) {
-						groups += statements.disparityByChild(first(in), region).size();
-					}
-					return groups;
-				}), new Comparison.Variant("app", in -> {
-					int groups = 0;
-					for (String region : regions) {
-						groups += ((List<?>) AppInternals.invoke(disparity, api, first(in), region, YEAR, true)).size();
-					}
-					return groups;
-				}), new Comparison.Variant("http", in -> {
-					int bytes = 0;
-					for (String region : regions) {
-						bytes += browser.get(disparityUrl(first(in), region));
-					}
-					return bytes;
-				})));
-		operation = "Disparity of every province (12 calls byChild, one per region)";
-		table.add(operation, "raw JDBC, same SQL + Disparity.of", 12 * disparityStatements, provinces.get("raw"),
+				new Comparison.Variant("raw", in -> statements.disparityByUnitAt(first(in), "MA", 2)),
+				new Comparison.Variant("app", in -> AppInternals.invoke(disparity, api, first(in), "MA", YEAR, false, "province")),
+				new Comparison.Variant("http", in -> browser.get("/api/v1/indicators/" + first(in) + "/disparity?territory=MA&year=" + YEAR
+						+ "&by=province"))));
+		operation = "Disparity of the 75 provinces and prefectures at once (territory MA, by=province)";
+		table.add(operation, "raw JDBC, same SQL + Disparity.of", disparityStatements, provinces.get("raw"),
 				provinces.get("raw"));
-		table.add(operation, "IndicatorApi.disparity ×12", 12 * disparityStatements, provinces.get("app"), provinces.get("raw"));
-		table.add(operation, "GET …/disparity ×12 (JSON)", 12 * disparityStatements, provinces.get("http"), provinces.get("raw"));
+		table.add(operation, "IndicatorApi.disparity", disparityStatements, provinces.get("app"), provinces.get("raw"));
+		table.add(operation, "GET …/disparity?by=province (JSON)", disparityStatements, provinces.get("http"),
+				provinces.get("raw"));
 		RunEnvironment.printLoad();
 
 		Map<String, Latencies.Summary> maps = new Comparison(warmup, iterations).run(mapInputs, List.of(
@@ -259,11 +252,16 @@ public final class IndicatorBenchmark {
 
 		/** catalogue.find, readable (find + its populations), populationsWithin, communeValues; Disparity.of per child. */
 		Map<String, Disparity> disparityByChild(String code, String territory) {
+			return disparityByUnitAt(code, territory, -1);
+		}
+
+		/** The same, communes grouped by their ancestor at {@code depth} in the path (-1: the territory's children). */
+		Map<String, Disparity> disparityByUnitAt(String code, String territory, int groupDepth) {
 			try {
 				long id = indicatorId(code);
 				String path = unitPaths(unit, List.of(territory)).get(0);
 				Map<String, Integer> populations = populationsWithin(territory, YEAR);
-				int depth = path.substring(1).split("/").length;
+				int depth = groupDepth < 0 ? path.substring(1).split("/").length : groupDepth;
 				Map<String, List<Disparity.Observation>> byChild = new TreeMap<>();
 				communeValues.setLong(1, id);
 				communeValues.setInt(2, YEAR);
