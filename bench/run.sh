@@ -3,6 +3,8 @@
 #   bench/run.sh generate            wipe ./data-bench, migrate it, write the synthetic Kingdom
 #   bench/run.sh territory [--warmup=N] [--iterations=N]
 #   bench/run.sh explain [--code=MA-05]
+#   bench/run.sh indicators-generate   (re)write the 40 synthetic indicators and their values
+#   bench/run.sh indicators [--warmup=N] [--iterations=N]
 # Compiles with the "bench" Maven profile, which alone adds bench/src/main/java to the build.
 set -eu
 cd "$(dirname "$0")/.."

@@ -170,8 +170,16 @@ class DiagnosisQueries {
 	 * populations, whatever the number of provinces.
 	 */
 	Map<String, Disparity> disparityByChild(Indicator indicator, Territory territory, int year) {
+		return disparityByUnitAt(indicator, territory, year, territory.path().substring(1).split("/").length);
+	}
+
+	/**
+	 * The disparity among the communes of each unit at {@code depth} in the paths below the territory
+	 * (1: each region, 2: each province or prefecture, e.g. the country's 75 at once): the same two
+	 * queries, the communes grouped by their ancestor at that depth.
+	 */
+	Map<String, Disparity> disparityByUnitAt(Indicator indicator, Territory territory, int year, int depth) {
 		Map<String, Integer> populations = territories.populationsWithin(territory.code(), TerritoryLevel.COMMUNE, year);
-		int depth = territory.path().substring(1).split("/").length;
 		Map<String, List<Disparity.Observation>> byChild = new TreeMap<>();
 		for (Recorded r : communeValues(indicator, territory, year)) {
 			String[] codes = r.path().substring(1).split("/");

@@ -94,12 +94,14 @@ class IndicatorApi {
 
 	@GetMapping("/{code}/disparity")
 	Object disparity(@PathVariable String code, @RequestParam String territory, @RequestParam int year,
-			@RequestParam(defaultValue = "false") boolean byChild) {
+			@RequestParam(defaultValue = "false") boolean byChild, @RequestParam(required = false) String by) {
 		Indicator indicator = indicator(code);
 		Territory unit = queries.readable(territory);
-		if (byChild) {
+		if (byChild || by != null) {
+			Map<String, Disparity> groups = by == null ? queries.disparityByChild(indicator, unit, year)
+					: queries.disparityByUnitAt(indicator, unit, year, depthOf(level(by), unit));
 			List<DisparityJson> all = new ArrayList<>();
-			queries.disparityByChild(indicator, unit, year).forEach((child, d) -> all.add(
+			groups.forEach((child, d) -> all.add(
 					new DisparityJson(indicator.code(), child, year, MeasuresJson.of(d.plain()), MeasuresJson.of(d.weighted()))));
 			return all;
 		}
@@ -168,6 +170,19 @@ class IndicatorApi {
 		json.put("limits", limits);
 		json.put("units", units);
 		return json;
+	}
+
+	/** Where units of a level sit in the paths ({@code /MA/region/province/commune/}), if below the territory. */
+	private static int depthOf(TerritoryLevel level, Territory territory) {
+		int depth = switch (level) {
+			case REGION -> 1;
+			case PROVINCE, PREFECTURE -> 2;
+			default -> -1;
+		};
+		if (depth < territory.path().substring(1).split("/").length) {
+			throw new DiagnosisRefused("indicator.error.level", level.name().toLowerCase(Locale.ROOT));
+		}
+		return depth;
 	}
 
 	private Indicator indicator(String code) {

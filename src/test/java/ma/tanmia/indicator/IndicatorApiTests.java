@@ -73,6 +73,21 @@ class IndicatorApiTests {
 	}
 
 	@Test
+	void the_disparity_of_every_province_of_the_country_comes_in_one_request() throws Exception {
+		// The demonstration values lie in Souss-Massa's two prefectures/provinces: the same groups as by region.
+		mvc.perform(get("/api/v1/indicators/WATER_ACCESS/disparity").param("territory", "MA").param("year", "2022")
+			.param("by", "province").with(account(accounts, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(2)))
+			.andExpect(jsonPath("$[0].territory").value("MA-AGD"))
+			.andExpect(jsonPath("$[0].plain.units").value(13))
+			.andExpect(jsonPath("$[0].weighted.units").value(11));
+		mvc.perform(get("/api/v1/indicators/WATER_ACCESS/disparity").param("territory", "MA-INE").param("year", "2022")
+			.param("by", "region").with(account(accounts, "admin")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void a_ratio_indicator_aggregates_as_the_ratio_of_the_summed_terms() throws Exception {
 		double expected = jdbc.sql("""
 				select sum(n.value) / sum(d.value) * 100

@@ -30,6 +30,10 @@ import ma.tanmia.bench.territory.TerritoryBenchmark;
  * ess [--warmup=N] [--iterations=N]
  *                                ESS dashboard of each region, application vs plain JDBC (writes the ESS
  *                                synthetic data into data-bench the first time)
+ * indicators-generate            (re)write the 40 synthetic indicators and their values into data-bench
+ * indicators [--warmup=N] [--iterations=N]
+ *                                disparity by child unit and map data of a region, application vs plain
+ *                                JDBC vs HTTP (--iterations=0: the plans only)
  * … -- --some.property=value     application properties for this run, to measure a configuration
  *                                change before making it in src/main (database settings excepted)
  * </pre>
@@ -62,6 +66,9 @@ public final class Bench {
 					Integer.parseInt(options.getOrDefault("iterations", "400")),
 					Integer.parseInt(options.getOrDefault("evaluations", "48")),
 					ProjectBenchmark.Part.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
+			case "indicators-generate" -> indicatorsGenerate(properties);
+			case "indicators" -> indicators(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
+					Integer.parseInt(options.getOrDefault("iterations", "400")));
 			default -> usage();
 		}
 	}
@@ -123,6 +130,20 @@ public final class Bench {
 		}
 	}
 
+	private static void indicatorsGenerate(List<String> properties) throws Exception {
+		try (BenchApplication application = BenchApplication.start(false, properties);
+				Connection connection = application.dataSource().getConnection()) {
+			new ma.tanmia.bench.synthetic.SyntheticIndicators(connection).write();
+		}
+	}
+
+	private static void indicators(List<String> properties, int warmup, int iterations) throws Exception {
+		try (BenchApplication application = BenchApplication.start(true, properties)) {
+			System.out.printf("Diagnosis: %,d warm-up and %,d measured calls per variant%n", warmup, iterations);
+			new ma.tanmia.bench.indicator.IndicatorBenchmark(application, warmup, iterations).run(iterations == 0);
+		}
+	}
+
 	private static void explain(List<String> properties, String code) throws Exception {
 		try (BenchApplication application = BenchApplication.start(false, properties)) {
 			TerritoryBenchmark.explain(application, code);
@@ -150,6 +171,8 @@ public final class Bench {
 				       bench/run.sh projects [--warmup=N] [--iterations=N] [--evaluations=N]
 				                             [--part=all|evaluation|list|search|plans]
 				       bench/run.sh sizes
+				       bench/run.sh indicators-generate
+				       bench/run.sh indicators [--warmup=N] [--iterations=N]
 				       … [-- --application.property=value …]
 				  generate   wipe ./data-bench, apply the migrations, write the synthetic Kingdom
 				  territory  time the territory queries: application (Territories bean) vs plain JDBC,
