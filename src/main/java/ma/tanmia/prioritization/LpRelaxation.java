@@ -125,13 +125,16 @@ final class LpRelaxation {
 	/**
 	 * A schedule keeping every rule, rounded from the relaxation: every start it suggests, most
 	 * certain first, each only if no cap, start limit or precedence is broken; then the rest by value
-	 * per unit of cost at their earliest year (as the greedy baseline). The equity shares are checked
+	 * per unit of cost at their earliest year (as the greedy baseline); then each project is moved to the
+	 * earliest year it fits in, and the greedy fill runs again on the room this frees. The equity shares are checked
 	 * on the complete schedule: if one is broken the rounding gives up and returns null. (Diving —
 	 * fixing the starts taken half-way and solving the relaxation again — was tried and gained nothing.)
 	 */
 	static Schedule round(ProgrammingProblem problem, Solution relaxation) {
 		Schedule schedule = Schedule.empty(problem);
 		addInOrder(schedule, relaxation, 1e-6, schedule.used(), schedule.startsPerYear());
+		GreedyProgramming.fill(schedule);
+		advance(schedule);
 		GreedyProgramming.fill(schedule);
 		return schedule.equityBroken().isEmpty() ? schedule : null;
 	}
@@ -161,6 +164,49 @@ final class LpRelaxation {
 			}
 		}
 		return added;
+	}
+
+	/**
+	 * Moves each chosen project to the earliest year it fits in without breaking a rule (earlier is
+	 * worth more; its successors only gain room), repeated while one moves.
+	 */
+	private static void advance(Schedule schedule) {
+		ProgrammingProblem problem = schedule.problem();
+		Map<String, long[]> used = schedule.used();
+		int[] perYear = schedule.startsPerYear();
+		for (boolean moved = true; moved;) {
+			moved = false;
+			for (int i = 0; i < schedule.starts().length; i++) {
+				int from = schedule.starts()[i];
+				if (from <= 0) {
+					continue;
+				}
+				ProgrammingProblem.Candidate c = problem.candidates().get(i);
+				remove(used, c, from);
+				perYear[from]--;
+				schedule.starts()[i] = Schedule.NOT_CHOSEN;
+				int to = from;
+				for (int t = 0; t < from; t++) {
+					if (schedule.violationIfAdded(i, t, used, perYear) == null) {
+						to = t;
+						break;
+					}
+				}
+				schedule.starts()[i] = to;
+				Schedule.add(used, c, to);
+				perYear[to]++;
+				moved |= to != from;
+			}
+		}
+	}
+
+	private static void remove(Map<String, long[]> used, ProgrammingProblem.Candidate c, int start) {
+		for (var e : c.yearly().entrySet()) {
+			long[] u = used.get(e.getKey());
+			for (int y = start; u != null && y < start + c.duration() && y < u.length; y++) {
+				u[y] -= e.getValue();
+			}
+		}
 	}
 
 	private static boolean tryAdd(Schedule schedule, int i, int t, Map<String, long[]> used, int[] perYear) {
