@@ -20,6 +20,8 @@ import com.google.ortools.sat.BoolVar;
  * year, the sum of what running projects draw ≤ the cap; a successor starts only after its
  * predecessor has finished; at most n starts a year; the rural and provincial shares of the
  * programmed cost at least their minimum. Objective: Σ value_i × (2·years − t) × x[i][t].
+ * {@link #warmStarted} adds the linear relaxation's bound as a cut and the schedule rounded from it
+ * as a hint ({@link LpRelaxation}).
  */
 final class CpSatProgramming {
 
@@ -112,8 +114,8 @@ final class CpSatProgramming {
 	}
 
 	/**
-	 * Adds objective ≤ ⌊bound⌋ where bound is the value of the linear relaxation (a redundant cut: no
-	 * schedule is worth more). CP-SAT's own linear relaxation reaches this bound only slowly on large
+	 * Adds objective ≤ ⌊bound × (1 + 10⁻⁶)⌋ + 1 where bound is the value of the linear relaxation (a
+	 * redundant cut: no schedule is worth more). CP-SAT's own linear relaxation reaches this bound only slowly on large
 	 * instances; with the cut its proven bound starts there. A relative margin of 10⁻⁶ covers GLOP's
 	 * floating-point tolerances, so the cut never removes the true optimum.
 	 */
