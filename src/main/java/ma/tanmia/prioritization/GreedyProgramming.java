@@ -15,7 +15,12 @@ final class GreedyProgramming {
 	}
 
 	static Schedule solve(ProgrammingProblem problem) {
-		Schedule schedule = Schedule.empty(problem);
+		return fill(Schedule.empty(problem));
+	}
+
+	/** Adds to {@code schedule} (in place) every candidate that still fits, in the greedy order. */
+	static Schedule fill(Schedule schedule) {
+		ProgrammingProblem problem = schedule.problem();
 		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < problem.candidates().size(); i++) {
 			order.add(i);

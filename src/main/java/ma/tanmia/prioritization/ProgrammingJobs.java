@@ -91,7 +91,7 @@ class ProgrammingJobs implements DisposableBean {
 			jdbc.sql("update programming_job set status = 'RUNNING', started_at = now() where id = :id and status = 'QUEUED'")
 				.param("id", jobId).update();
 			Schedule greedy = GreedyProgramming.solve(problem);
-			CpSatProgramming model = new CpSatProgramming(problem).hint(greedy);
+			CpSatProgramming model = CpSatProgramming.warmStarted(problem, greedy);
 			run.solver = model;
 			CpSatProgramming.Solved solved = model.solve(timeLimitSeconds, workers, 0, run);
 			ProgrammingOutcome outcome = ProgrammingOutcome.of(problem, solved, greedy);

@@ -56,6 +56,26 @@ class ProgrammingSolverTests {
 		assertThat(ProgrammingOutcome.ratio(greedy.objective(), solved.objective())).isEqualByComparingTo("0.966");
 	}
 
+	/**
+	 * The relaxation by hand: all four fit (17 ≤ 20) so all are taken whole, worth 3 × 25 = 75 plus
+	 * what starts in 2023, a fractional knapsack within 10: A whole (10, cost 6) then 4/5 of B
+	 * (7 × 4/5 = 5.6), so 75 + 15.6 = 90.6 — above the optimum 89, which the warm-started model (cut
+	 * at ⌊90.6⌋ + 1 = 91) still finds and proves.
+	 */
+	@Test
+	void the_linear_relaxation_bounds_the_optimum_computed_by_hand_and_the_warm_started_model_still_proves_it() {
+		ProgrammingProblem problem = problem(abcd(), List.of(), 0, 0);
+		LpRelaxation.Solution relaxation = LpRelaxation.solve(problem);
+		assertThat(relaxation.bound()).isCloseTo(90.6, org.assertj.core.api.Assertions.within(1e-6));
+		Schedule rounded = LpRelaxation.round(problem, relaxation);
+		assertThat(rounded.objective()).isBetween(86L, 89L);
+		assertThat(java.util.Arrays.stream(rounded.used().get("S")).max().getAsLong()).isLessThanOrEqualTo(10);
+		CpSatProgramming.Solved solved = CpSatProgramming.warmStarted(problem, GreedyProgramming.solve(problem))
+			.solve(10, 1, 0, null);
+		assertThat(solved.outcome()).isEqualTo(CpSatProgramming.Outcome.OPTIMAL);
+		assertThat(solved.objective()).isEqualTo(89);
+	}
+
 	@Test
 	void caps_are_respected_every_year() {
 		List<Candidate> candidates = abcd();
