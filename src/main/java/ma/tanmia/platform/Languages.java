@@ -14,6 +14,11 @@ public final class Languages {
 	public static final Locale ENGLISH = Locale.forLanguageTag("en");
 	public static final List<Locale> SUPPORTED = List.of(ARABIC, FRENCH, ENGLISH);
 
+	// Built once: every number, amount and date of a page asks for its formatting locale, and
+	// parsing a language tag each time showed in the project list's rendering profile.
+	private static final Locale ARABIC_MOROCCO = Locale.forLanguageTag("ar-MA");
+	private static final Locale ENGLISH_BRITISH = Locale.forLanguageTag("en-GB");
+
 	private Languages() {
 	}
 
@@ -22,10 +27,12 @@ public final class Languages {
 		if (requested == null) {
 			return ARABIC;
 		}
-		return SUPPORTED.stream()
-			.filter(l -> l.getLanguage().equals(requested.getLanguage()))
-			.findFirst()
-			.orElse(ARABIC);
+		for (Locale language : SUPPORTED) {
+			if (language.getLanguage().equals(requested.getLanguage())) {
+				return language;
+			}
+		}
+		return ARABIC;
 	}
 
 	public static Locale forFormatting(Locale language) {
@@ -33,8 +40,8 @@ public final class Languages {
 			// CLDR's fr-MA groups thousands with dots; Moroccan French publications (HCP, the
 			// Official Bulletin) write 3 020 431, as plain French does.
 			case "fr" -> Locale.FRENCH;
-			case "en" -> Locale.forLanguageTag("en-GB");
-			default -> Locale.forLanguageTag("ar-MA");
+			case "en" -> ENGLISH_BRITISH;
+			default -> ARABIC_MOROCCO;
 		};
 	}
 
