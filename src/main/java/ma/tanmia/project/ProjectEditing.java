@@ -48,11 +48,13 @@ public class ProjectEditing {
 	private final JsonMapper json;
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 	private final ma.tanmia.organization.Organizations organizations;
+	private final ProjectTally tally;
 
 	ProjectEditing(ProjectRepository projects, Programs programs, Territories territories, JdbcClient jdbc,
 			ApplicationEventPublisher events, JsonMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
-			ma.tanmia.organization.Organizations organizations) {
+			ma.tanmia.organization.Organizations organizations, ProjectTally tally) {
 		this.organizations = organizations;
+		this.tally = tally;
 		this.json = json;
 		this.jdbcTemplate = jdbcTemplate;
 		this.projects = projects;
@@ -110,6 +112,7 @@ public class ProjectEditing {
 		Project project = new Project(code, programId, withPath(program, description), demonstration);
 		project.planFunding(funding);
 		Project saved = projects.save(project);
+		tally.touch(saved.programId(), saved.territoryPath());
 		events.publishEvent(EntityChanged.created("Project", code, description.titleFr(), ProjectSnapshot.of(saved)));
 		return saved;
 	}
@@ -123,8 +126,11 @@ public class ProjectEditing {
 		}
 		checkNode(program, description.nodeId());
 		Map<String, Object> before = ProjectSnapshot.of(project);
+		// The cost, sector, node, location or funding plan may change: the cells it leaves and joins.
+		tally.touch(project.programId(), project.territoryPath());
 		project.describe(withPath(program, description));
 		project.planFunding(funding);
+		tally.touch(project.programId(), project.territoryPath());
 		return save(project, before);
 	}
 
@@ -163,19 +169,20 @@ public class ProjectEditing {
 	@Transactional
 	public void reportProgressAll(List<ProgressReport> reports, String by) {
 		record State(long id, String code, long programId, String titleFr, String status, BigDecimal progress,
-				LocalDate actualStart, LocalDate actualEnd, long version) {
+				LocalDate actualStart, LocalDate actualEnd, long version, String territoryPath) {
 		}
 		for (int from = 0; from < reports.size(); from += BATCH) {
 			List<ProgressReport> chunk = reports.subList(from, Math.min(reports.size(), from + BATCH));
 			Map<String, State> states = new java.util.HashMap<>();
 			jdbc.sql("""
-					select id, code, program_id, title_fr, status, physical_progress, actual_start, actual_end, version
+					select id, code, program_id, title_fr, status, physical_progress, actual_start, actual_end, version,
+					       territory_path
 					from project where code in (:codes)
 					""")
 				.param("codes", chunk.stream().map(ProgressReport::code).toList())
 				.query((rs, n) -> new State(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
 						rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
-						rs.getObject(8, LocalDate.class), rs.getLong(9)))
+						rs.getObject(8, LocalDate.class), rs.getLong(9), rs.getString(10)))
 				.list()
 				.forEach(st -> states.put(st.code(), st));
 			Map<Long, Program> programsById = programs.byIds(states.values().stream().map(State::programId).distinct().toList());
@@ -229,6 +236,7 @@ public class ProjectEditing {
 					insert into project_progress (project_id, recorded_on, recorded_by, status, physical_progress, comment, changes)
 					values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
 					""", histories);
+			tally.touch(states.values().stream().map(st -> new ProjectTally.Cell(st.programId(), st.territoryPath())).toList());
 			events.publishEvent(new ma.tanmia.audit.EntitiesChanged(audit));
 		}
 	}
@@ -400,6 +408,7 @@ public class ProjectEditing {
 			.param("id", project.id()).param("cause", causeCode).param("from", from).param("to", to)
 			.param("description", description).param("resolution", resolution)
 			.query(Long.class).single();
+		tally.touch(project.programId(), project.territoryPath());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("project", code);
 		after.put("cause", causeCode);
@@ -569,6 +578,7 @@ public class ProjectEditing {
 			throw new EditConflict(projects.findByCode(project.code()).map(ProjectSnapshot::of).orElse(before));
 		}
 		project.stateSaved();
+		tally.touch(project.programId(), project.territoryPath());
 		events.publishEvent(EntityChanged.updated("Project", project.code(), project.titleFr(), before,
 				ProjectSnapshot.of(project)));
 		return project;
