@@ -43,9 +43,11 @@ public class MandateEvaluation {
 	private final Programs programs;
 	private final Territories territories;
 	private final org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments;
+	private final ProjectTally tally;
 
 	MandateEvaluation(JdbcClient jdbc, Programs programs, Territories territories,
-			org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments) {
+			org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments, ProjectTally tally) {
+		this.tally = tally;
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.territories = territories;
@@ -82,6 +84,7 @@ public class MandateEvaluation {
 			throw new AccessDeniedException("Territory outside the reader's scopes");
 		}
 		ProjectFilter.Condition where = scope(mandate, territory).condition(who);
+		tally.flush();
 		Tallies tallies = tallies(where);
 		Map<String, Reference> references = references();
 

@@ -158,6 +158,20 @@ class ProjectTally {
 		pending.addAll(cells);
 	}
 
+	/**
+	 * Recomputes now the cells this transaction touched, so a reader in the same transaction as the
+	 * writes (a loader that evaluates what it just wrote) sees them.
+	 */
+	void flush() {
+		@SuppressWarnings("unchecked")
+		Set<Cell> pending = TransactionSynchronizationManager.isSynchronizationActive()
+				? (Set<Cell>) TransactionSynchronizationManager.getResource(this) : null;
+		if (pending != null && !pending.isEmpty()) {
+			refresh(pending);
+			pending.clear();
+		}
+	}
+
 	/** Recomputes these cells now, from what this transaction sees once it holds their locks. */
 	void refresh(Collection<Cell> cells) {
 		if (cells.isEmpty()) {
