@@ -85,7 +85,7 @@ public class MandateEvaluation {
 		}
 		ProjectFilter.Condition where = scope(mandate, territory).condition(who);
 		tally.flush();
-		Tallies tallies = tallies(where);
+		Tallies tallies = tallies(tallyCondition(mandate, territory, who));
 		Map<String, Reference> references = references();
 
 		Totals totals = totals(tallies.get("UNIT"), late(where));
@@ -107,19 +107,33 @@ public class MandateEvaluation {
 	}
 
 	/**
+	 * The cells of the evaluated projects: the reader's scopes and the territory's subtree, as
+	 * {@link #scope} selects them, over the tally's own {@code territory_path}, and the mandate. The
+	 * mandate's programs the reader sees ({@link #scope}) and the mandate select the same projects: a
+	 * project lies in its program's territory, so a project the reader sees belongs to a program the
+	 * reader sees.
+	 */
+	ProjectFilter.Condition tallyCondition(String mandate, Territory territory, Authorizations who) {
+		ProjectFilter.Condition located = new ProjectFilter(territory.path(), null, null, null, null, null, null, null, null,
+				null, null, null).condition(who);
+		Map<String, Object> parameters = new LinkedHashMap<>(located.parameters());
+		parameters.put("mandate", mandate);
+		return new ProjectFilter.Condition(located.sql() + " and p.mandate_code = :mandate", parameters);
+	}
+
+	/**
 	 * Every breakdown in one pass over the evaluated cells' tallies (project_tally, kept live by
-	 * ProjectTally): the condition of the projects evaluated, {@code %s}, reads the tally's own
-	 * {@code territory_path} and {@code program_id}, on which a cell's projects all agree.
+	 * ProjectTally), {@code %s} being {@link #tallyCondition}.
 	 */
 	static final String TALLIES = """
 			select p.breakdown, case when p.breakdown = 'UNIT' then p.territory_code else p.key end as key,
-			       case when p.breakdown = 'NODE' then p.program_id end as program_id, min(p.family) as family,
+			       min(p.family) as family,
 			       coalesce(sum(p.projects), 0) as projects, coalesce(sum(p.cost), 0) as cost,
 			       coalesce(sum(p.completed), 0) as completed, coalesce(sum(p.executed), 0) as executed,
 			       coalesce(sum(p.committed), 0) as committed, coalesce(sum(p.paid), 0) as paid,
 			       coalesce(sum(p.unexecuted), 0) as unexecuted
 			from project_tally p where %s
-			group by 1, 2, 3
+			group by 1, 2
 			""";
 
 	/** Late depends on today: counted live, over the unfinished projects' index alone. */
@@ -137,7 +151,7 @@ public class MandateEvaluation {
 			""";
 
 	/** A summed tally row: a breakdown's key and its measures. */
-	private record Tally(String key, Long programId, String family, long projects, BigDecimal cost, long completed,
+	private record Tally(String key, String family, long projects, BigDecimal cost, long completed,
 			BigDecimal executed, BigDecimal committed, BigDecimal paid, BigDecimal unexecuted) {
 	}
 
@@ -155,7 +169,7 @@ public class MandateEvaluation {
 		Map<String, List<Tally>> byBreakdown = new HashMap<>();
 		jdbc.sql(TALLIES.formatted(where.sql())).params(where.parameters()).query((rs, n) -> {
 			byBreakdown.computeIfAbsent(rs.getString("breakdown"), b -> new ArrayList<>())
-				.add(new Tally(rs.getString("key"), (Long) rs.getObject("program_id"), rs.getString("family"),
+				.add(new Tally(rs.getString("key"), rs.getString("family"),
 						rs.getLong("projects"), rs.getBigDecimal("cost"), rs.getLong("completed"),
 						rs.getBigDecimal("executed"), rs.getBigDecimal("committed"), rs.getBigDecimal("paid"),
 						rs.getBigDecimal("unexecuted")));
@@ -223,21 +237,24 @@ public class MandateEvaluation {
 				EvaluationReport.share(t.paid(), t.cost()), t.unexecuted().setScale(2, RoundingMode.HALF_UP));
 	}
 
-	/** By axis of each program: sub-programs fold into their axis. */
+	/** By axis of each program: sub-programs fold into their axis. Keys are "program id:node id" ("program id:" for none). */
 	private List<Group> byAxis(List<Tally> nodes) {
-		List<Long> programIds = nodes.stream().map(Tally::programId).distinct().toList();
+		java.util.function.ToLongFunction<Tally> programOf = t -> Long.parseLong(t.key().substring(0, t.key().indexOf(':')));
+		List<Long> programIds = nodes.stream().map(programOf::applyAsLong).distinct().toList();
 		Map<Long, Program> programsById = programs.byIds(programIds);
 		Map<Long, List<ProgramNode>> nodesByProgram = programs.nodesOf(programIds);
 		Map<String, Group> byAxis = new LinkedHashMap<>();
 		Map<String, BigDecimal[]> sums = new HashMap<>();
 		for (Tally row : nodes) {
-			Long nodeId = row.key().isEmpty() ? null : Long.valueOf(row.key());
-			Program program = programsById.get(row.programId());
-			List<ProgramNode> programNodes = nodesByProgram.getOrDefault(row.programId(), List.of());
+			long programId = programOf.applyAsLong(row);
+			String nodeKey = row.key().substring(row.key().indexOf(':') + 1);
+			Long nodeId = nodeKey.isEmpty() ? null : Long.valueOf(nodeKey);
+			Program program = programsById.get(programId);
+			List<ProgramNode> programNodes = nodesByProgram.getOrDefault(programId, List.of());
 			ProgramNode node = programNodes.stream().filter(x -> nodeId != null && x.id() == nodeId).findFirst().orElse(null);
 			ProgramNode axis = node == null || node.isAxis() ? node
 					: programNodes.stream().filter(x -> x.id() == node.parentId()).findFirst().orElse(node);
-			String key = row.programId() + ":" + (axis == null ? "-" : axis.code());
+			String key = programId + ":" + (axis == null ? "-" : axis.code());
 			LocalizedName label = axis == null
 					? new LocalizedName(program.code() + " · —", program.code() + " · —", null)
 					: new LocalizedName(program.code() + " · " + axis.title().ar(), program.code() + " · " + axis.title().fr(), null);

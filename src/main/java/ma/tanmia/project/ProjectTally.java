@@ -1,9 +1,15 @@
 package ma.tanmia.project;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+
+import ma.tanmia.program.Program;
+import ma.tanmia.program.Programs;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps {@code project_tally} live: the evaluation's figures per cell (the projects of one program
+ * Keeps {@code project_tally} live: the evaluation's figures per cell (the projects of one mandate
  * located in one unit), recomputed from the projects, funding plans, financial events and blockings
  * of the cell in the same transaction as every write to them (docs/EVALUATION.md, "Where the figures
  * come from"). A writer {@link #touch touches} the cells it changed; they are recomputed once, just
@@ -27,21 +33,24 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ProjectTally {
 
-	/** The projects of one program located in one unit: what every evaluation condition keeps or drops whole. */
+	/** Where a project was written: its program and its unit (the cell is that program's mandate and the unit). */
 	record Cell(long programId, String territoryPath) {
 	}
 
 	/**
-	 * Inserts the tally rows of the projects selected by {@code %s} (a condition over {@code project p}):
-	 * the same definitions as docs/EVALUATION.md. Also the backfill of migration V61 and of the bench.
+	 * Inserts the tally rows of the projects selected by {@code %2$s}, a condition over {@code project p}
+	 * and {@code g}, the relation {@code %1$s} that gives the programs' mandates as {@code g (id,
+	 * mandate_code)}: the definitions of docs/EVALUATION.md. Also the backfill of migration V61 and of
+	 * the bench's synthetic data.
 	 */
 	static final String INSERT = """
 			with p as (
-			  select p.id, p.program_id, p.territory_path, p.territory_code, p.status, p.sector_code, p.competence,
-			         p.node_id, p.cost, p.committed, p.paid, p.cost * p.physical_progress / 100 as executed,
+			  select p.id, g.mandate_code, p.territory_path, p.territory_code, p.status, p.sector_code, p.competence,
+			         p.program_id || ':' || coalesce(p.node_id::text, '') as node, p.cost, p.committed, p.paid,
+			         p.cost * p.physical_progress / 100 as executed,
 			         case when p.status <> 'COMPLETED' then p.cost * (100 - p.physical_progress) / 100 else 0 end as unexecuted
-			  from project p
-			  where %s
+			  from project p join %1$s on g.id = p.program_id
+			  where %2$s
 			), pc as (
 			  select distinct b.project_id, c.family_code, c.code as cause_code
 			  from project_blocking b join blocking_cause c on c.code = b.cause_code
@@ -52,75 +61,85 @@ class ProjectTally {
 			  select project_id, family_code, count(*) as n from pc group by project_id, family_code
 			), weighted as (
 			  -- an unfinished project's unexecuted amount, split equally among its families, then among its causes in each
-			  select p.program_id, p.territory_path, p.territory_code, pc.project_id, pc.family_code, pc.cause_code,
+			  select p.mandate_code, p.territory_path, p.territory_code, pc.project_id, pc.family_code, pc.cause_code,
 			         p.unexecuted * (1.0 / f.n / cf.n) as amount
 			  from pc join p on p.id = pc.project_id
 			  join families f on f.project_id = pc.project_id
 			  join causes_in_family cf on cf.project_id = pc.project_id and cf.family_code = pc.family_code
 			), planned as (
-			  select p.program_id, p.territory_path, p.territory_code, f.source_code, sum(f.amount) as amount
+			  select p.mandate_code, p.territory_path, p.territory_code, f.source_code, sum(f.amount) as amount
 			  from project_funding f join p on p.id = f.project_id
 			  group by 1, 2, 3, 4
 			), moved as (
-			  select p.program_id, p.territory_path, p.territory_code, e.source_code,
+			  select p.mandate_code, p.territory_path, p.territory_code, e.source_code,
 			         coalesce(sum(e.amount) filter (where e.kind = 'COMMITMENT'), 0) as committed,
 			         coalesce(sum(e.amount) filter (where e.kind = 'PAYMENT'), 0) as paid
 			  from project_financial_event e join p on p.id = e.project_id
 			  group by 1, 2, 3, 4
 			)
-			insert into project_tally (program_id, territory_path, territory_code, breakdown, key, family, projects, cost,
+			insert into project_tally (mandate_code, territory_path, territory_code, breakdown, key, family, projects, cost,
 			                           completed, executed, committed, paid, unexecuted)
-			select program_id, territory_path, territory_code,
+			select mandate_code, territory_path, territory_code,
 			       case when grouping(status) = 0 then 'STATUS' when grouping(sector_code) = 0 then 'SECTOR'
-			            when grouping(competence) = 0 then 'COMPETENCE' when grouping(node_id) = 0 then 'NODE' else 'UNIT' end,
+			            when grouping(competence) = 0 then 'COMPETENCE' when grouping(node) = 0 then 'NODE' else 'UNIT' end,
 			       case when grouping(status) = 0 then status when grouping(sector_code) = 0 then sector_code
-			            when grouping(competence) = 0 then competence when grouping(node_id) = 0 then coalesce(node_id::text, '')
-			            else '' end,
+			            when grouping(competence) = 0 then competence when grouping(node) = 0 then node else '' end,
 			       null, count(*), sum(cost), count(*) filter (where status = 'COMPLETED'), sum(executed), sum(committed),
 			       sum(paid), sum(unexecuted)
 			from p
-			group by grouping sets ((program_id, territory_path, territory_code),
-			                        (program_id, territory_path, territory_code, status),
-			                        (program_id, territory_path, territory_code, sector_code),
-			                        (program_id, territory_path, territory_code, competence),
-			                        (program_id, territory_path, territory_code, node_id))
+			group by grouping sets ((mandate_code, territory_path, territory_code),
+			                        (mandate_code, territory_path, territory_code, status),
+			                        (mandate_code, territory_path, territory_code, sector_code),
+			                        (mandate_code, territory_path, territory_code, competence),
+			                        (mandate_code, territory_path, territory_code, node))
 			union all
-			select program_id, territory_path, territory_code, 'FAMILY', family_code, family_code, count(distinct project_id),
+			select mandate_code, territory_path, territory_code, 'FAMILY', family_code, family_code, count(distinct project_id),
 			       null, null, null, null, null, sum(amount)
-			from weighted group by program_id, territory_path, territory_code, family_code
+			from weighted group by mandate_code, territory_path, territory_code, family_code
 			union all
-			select program_id, territory_path, territory_code, 'CAUSE', cause_code, min(family_code), count(*),
+			select mandate_code, territory_path, territory_code, 'CAUSE', cause_code, min(family_code), count(*),
 			       null, null, null, null, null, sum(amount)
-			from weighted group by program_id, territory_path, territory_code, cause_code
+			from weighted group by mandate_code, territory_path, territory_code, cause_code
 			union all
-			select program_id, territory_path, territory_code, 'NO_CAUSE', '', null, count(*),
+			select mandate_code, territory_path, territory_code, 'NO_CAUSE', '', null, count(*),
 			       null, null, null, null, null, sum(unexecuted)
 			from p
 			where status <> 'COMPLETED' and not exists (select 1 from project_blocking b where b.project_id = p.id)
-			group by program_id, territory_path, territory_code
+			group by mandate_code, territory_path, territory_code
 			union all
-			select coalesce(planned.program_id, moved.program_id), coalesce(planned.territory_path, moved.territory_path),
+			select coalesce(planned.mandate_code, moved.mandate_code), coalesce(planned.territory_path, moved.territory_path),
 			       coalesce(planned.territory_code, moved.territory_code), 'SOURCE',
 			       coalesce(planned.source_code, moved.source_code), null, null, coalesce(planned.amount, 0), null, null,
 			       coalesce(moved.committed, 0), coalesce(moved.paid, 0), null
-			from planned full join moved on moved.program_id = planned.program_id
+			from planned full join moved on moved.mandate_code = planned.mandate_code
 			     and moved.territory_path = planned.territory_path and moved.source_code = planned.source_code
 			""";
 
-	/** Every cell from scratch: the backfill (migration V61, the bench's synthetic data). */
-	static final String REBUILD = "delete from project_tally;\n" + INSERT.formatted("true");
+	/**
+	 * Every cell from scratch: the backfill (migration V61, the bench's synthetic data), the only place
+	 * that reads the programs' mandates from their table rather than through {@code Programs}.
+	 */
+	static final String REBUILD = "delete from project_tally;\n"
+			+ INSERT.formatted("(select id, mandate_code from program) g", "true");
 
+	/** The mandates of the programs with projects in the refreshed units, as {@code Programs} gave them. */
+	private static final String MANDATES_OF_PROGRAMS = """
+			unnest(cast(:programIds as bigint[]), cast(:programMandates as text[])) as g (id, mandate_code)""";
+
+	/** The cells {@code (:mandates[i], :paths[i])}, over the mandate column {@code %s}. */
 	private static final String CELLS = """
 			p.territory_path = any(cast(:paths as text[]) collate "C")
-			and (p.program_id, p.territory_path) in (
-			  select c.program_id, c.territory_path collate "C"
-			  from unnest(cast(:programs as bigint[]), cast(:paths as text[])) as c (program_id, territory_path))
+			and (%s, p.territory_path) in (
+			  select c.mandate_code, c.territory_path collate "C"
+			  from unnest(cast(:mandates as text[]), cast(:paths as text[])) as c (mandate_code, territory_path))
 			""";
 
 	private final JdbcClient jdbc;
+	private final Programs programs;
 
-	ProjectTally(JdbcClient jdbc) {
+	ProjectTally(JdbcClient jdbc, Programs programs) {
 		this.jdbc = jdbc;
+		this.programs = programs;
 	}
 
 	/**
@@ -172,22 +191,40 @@ class ProjectTally {
 		}
 	}
 
-	/** Recomputes these cells now, from what this transaction sees once it holds their locks. */
+	/**
+	 * Recomputes now the cells (mandate and unit) of these writes, from what this transaction sees once
+	 * it holds their locks.
+	 */
 	void refresh(Collection<Cell> cells) {
 		if (cells.isEmpty()) {
 			return;
 		}
-		Long[] programs = cells.stream().map(Cell::programId).toArray(Long[]::new);
-		String[] paths = cells.stream().map(Cell::territoryPath).toArray(String[]::new);
+		Map<Long, Program> written = programs.byIds(cells.stream().map(Cell::programId).distinct().toList());
+		Set<List<String>> targets = new TreeSet<>(Comparator.comparing((List<String> t) -> t.get(0))
+			.thenComparing(t -> t.get(1)));
+		cells.forEach(c -> targets.add(List.of(written.get(c.programId()).mandateCode(), c.territoryPath())));
+		String[] mandates = targets.stream().map(t -> t.get(0)).toArray(String[]::new);
+		String[] paths = targets.stream().map(t -> t.get(1)).toArray(String[]::new);
 		// Locks in one order whatever the writer touched first: two refreshing transactions never deadlock.
 		jdbc.sql("""
 				select count(*) from (
 				  select pg_advisory_xact_lock(k) from (
-				    select distinct hashtextextended(c.program_id || ' ' || c.territory_path, 0) as k
-				    from unnest(cast(:programs as bigint[]), cast(:paths as text[])) as c (program_id, territory_path)) cells
+				    select distinct hashtextextended(c.mandate_code || ' ' || c.territory_path, 0) as k
+				    from unnest(cast(:mandates as text[]), cast(:paths as text[])) as c (mandate_code, territory_path)) cells
 				  order by k) locks
-				""").param("programs", programs).param("paths", paths).query(Long.class).single();
-		jdbc.sql("delete from project_tally p where " + CELLS).param("programs", programs).param("paths", paths).update();
-		jdbc.sql(INSERT.formatted(CELLS)).param("programs", programs).param("paths", paths).update();
+				""").param("mandates", mandates).param("paths", paths).query(Long.class).single();
+		// The programs with projects in these units, whatever their mandate: the condition keeps the cells'.
+		List<Long> present = jdbc.sql("""
+				select distinct program_id from project where territory_path = any(cast(:paths as text[]) collate "C")
+				""").param("paths", paths).query(Long.class).list();
+		Map<Long, Program> mandateOf = programs.byIds(present);
+		jdbc.sql("delete from project_tally p where " + CELLS.formatted("p.mandate_code"))
+			.param("mandates", mandates).param("paths", paths)
+			.update();
+		jdbc.sql(INSERT.formatted(MANDATES_OF_PROGRAMS, CELLS.formatted("g.mandate_code")))
+			.param("programIds", mandateOf.keySet().toArray(Long[]::new))
+			.param("programMandates", mandateOf.values().stream().map(Program::mandateCode).toArray(String[]::new))
+			.param("mandates", mandates).param("paths", paths)
+			.update();
 	}
 }

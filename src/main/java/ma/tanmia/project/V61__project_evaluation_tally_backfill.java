@@ -17,6 +17,7 @@ class V61__project_evaluation_tally_backfill extends BaseJavaMigration {
 	@Override
 	public void migrate(Context context) {
 		JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true));
-		jdbc.sql(ProjectTally.INSERT.formatted("true")).update();
+		jdbc.sql(ProjectTally.REBUILD).update();
+		jdbc.sql("analyze project_tally").update();
 	}
 }

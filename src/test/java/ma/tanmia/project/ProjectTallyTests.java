@@ -139,7 +139,7 @@ class ProjectTallyTests {
 		// Demonstration data (written through ProjectEditing, one transaction per dataset) and every other test's writes.
 		fixtures.project(fixtures.pac("MA-AGD-12"), "TL-P3", "سوق", "Souk", "ECONOMY", 300_000, List.of());
 		fixtures.blocking("TL-P3", "OTHER");
-		String columns = "program_id, territory_path, territory_code, breakdown, key, family, projects, cost, completed,"
+		String columns = "mandate_code, territory_path, territory_code, breakdown, key, family, projects, cost, completed,"
 				+ " executed, committed, paid, unexecuted";
 		transaction.executeWithoutResult(status -> {
 			jdbc.sql("create temporary table live_tally on commit drop as select " + columns + " from project_tally").update();

@@ -208,7 +208,8 @@ public final class ProjectBenchmark {
 			throws SQLException {
 		Object filter = person.call(() -> module.evaluationScope(MANDATE, territory));
 		return TallyEvaluation.prepare(custom, MANDATE, territory.code(), person.authorizations(),
-				module.where(filter, person.authorizations()));
+				module.where(filter, person.authorizations()),
+				module.tallyWhere(MANDATE, territory, person.authorizations()));
 	}
 
 	/**
@@ -226,9 +227,9 @@ public final class ProjectBenchmark {
 		java.math.BigDecimal unexecuted = java.math.BigDecimal.ZERO;
 		for (List<Object> row : tallies.totals().rows(custom)) {
 			if ("UNIT".equals(row.get(0))) {
-				projects += ((Number) row.get(4)).longValue();
-				cost = cost.add((java.math.BigDecimal) row.get(5));
-				unexecuted = unexecuted.add((java.math.BigDecimal) row.get(10));
+				projects += ((Number) row.get(3)).longValue();
+				cost = cost.add((java.math.BigDecimal) row.get(4));
+				unexecuted = unexecuted.add((java.math.BigDecimal) row.get(9));
 			}
 		}
 		var t = report.totals();

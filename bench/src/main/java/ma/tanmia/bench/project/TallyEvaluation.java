@@ -32,7 +32,7 @@ final class TallyEvaluation {
 
 	/** The statements of one evaluation; {@code totals()} is the tallies statement, {@code aggregates()} the two over project data. */
 	static PlainJdbcEvaluation.Statements prepare(Connection connection, String mandate, String territoryCode,
-			Authorizations who, ProjectModule.Where where) throws SQLException {
+			Authorizations who, ProjectModule.Where where, ProjectModule.Where cells) throws SQLException {
 		List<BoundSql> all = new ArrayList<>();
 		Map<String, Object> p = where.parameters();
 		all.add(BoundSql.of("territories.find", PlainJdbcEvaluation.SELECT_UNITS + " where u.code = :code",
@@ -46,7 +46,7 @@ final class TallyEvaluation {
 		visible.put("within", null);
 		all.add(BoundSql.of("programs.visible",
 				PlainJdbcEvaluation.SELECT_PROGRAMS + " where " + scope.sql() + PlainJdbcEvaluation.VISIBLE_PROGRAMS, visible));
-		BoundSql tallies = BoundSql.of("tallies (every breakdown)", TALLIES.formatted(where.sql()), p);
+		BoundSql tallies = BoundSql.of("tallies (every breakdown)", TALLIES.formatted(cells.sql()), cells.parameters());
 		BoundSql late = BoundSql.of("late", LATE.formatted(where.sql()), p);
 		all.add(tallies);
 		all.add(BoundSql.of("references", REFERENCES, Map.of()));
@@ -58,7 +58,8 @@ final class TallyEvaluation {
 				units.add(row.get(1));
 			}
 			if ("NODE".equals(row.get(0))) {
-				programs.add(row.get(2));
+				String key = (String) row.get(1);
+				programs.add(Long.valueOf(key.substring(0, key.indexOf(':'))));
 			}
 		}
 		if (!units.isEmpty()) {
