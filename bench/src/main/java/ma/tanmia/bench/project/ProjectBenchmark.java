@@ -138,6 +138,11 @@ public final class ProjectBenchmark {
 
 	private void evaluation(Connection connection, ProjectModule module, People people, Inputs inputs,
 			ResultTable table) throws SQLException {
+		// The memory the application's evaluation takes for its transaction (MandateEvaluation.GROUPING_MEMORY),
+		// for the session of the plain variants, base tables included: same memory on both sides.
+		try (Statement session = custom.createStatement()) {
+			session.execute("set work_mem = '16MB'");
+		}
 		Territories territories = application.bean(Territories.class);
 		MandateEvaluation evaluation = module.evaluation();
 		Map<String, PlainJdbcEvaluation.Statements> baseAdmin = new HashMap<>();

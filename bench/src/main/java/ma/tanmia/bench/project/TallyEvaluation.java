@@ -26,6 +26,13 @@ final class TallyEvaluation {
 	static final String TALLIES = (String) AppInternals.constant("ma.tanmia.project.MandateEvaluation", "TALLIES");
 	static final String LATE = (String) AppInternals.constant("ma.tanmia.project.MandateEvaluation", "LATE");
 	static final String REFERENCES = (String) AppInternals.constant("ma.tanmia.project.MandateEvaluation", "REFERENCES");
+	/**
+	 * {@code set_config('work_mem', '16MB', true)}: for the transaction, in the application. Over an
+	 * auto-commit connection a transaction is one statement, so the bench sends it unchanged (same round
+	 * trip) and the connection the plain variants share has the same {@code work_mem} for the session.
+	 */
+	static final String GROUPING_MEMORY = (String) AppInternals.constant("ma.tanmia.project.MandateEvaluation",
+			"GROUPING_MEMORY");
 
 	private TallyEvaluation() {
 	}
@@ -48,6 +55,7 @@ final class TallyEvaluation {
 				PlainJdbcEvaluation.SELECT_PROGRAMS + " where " + scope.sql() + PlainJdbcEvaluation.VISIBLE_PROGRAMS, visible));
 		BoundSql tallies = BoundSql.of("tallies (every breakdown)", TALLIES.formatted(cells.sql()), cells.parameters());
 		BoundSql late = BoundSql.of("late", LATE.formatted(where.sql()), p);
+		all.add(BoundSql.of("grouping memory", GROUPING_MEMORY, Map.of()));
 		all.add(tallies);
 		all.add(BoundSql.of("references", REFERENCES, Map.of()));
 		all.add(late);
