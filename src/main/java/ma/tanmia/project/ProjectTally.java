@@ -156,25 +156,7 @@ class ProjectTally {
 			refresh(cells);
 			return;
 		}
-		@SuppressWarnings("unchecked")
-		Set<Cell> pending = (Set<Cell>) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			Set<Cell> cellsOfTransaction = new LinkedHashSet<>();
-			TransactionSynchronizationManager.bindResource(this, cellsOfTransaction);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					refresh(cellsOfTransaction);
-				}
-
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(ProjectTally.this);
-				}
-			});
-			pending = cellsOfTransaction;
-		}
-		pending.addAll(cells);
+		pending().cells.addAll(cells);
 	}
 
 	/**
@@ -182,12 +164,46 @@ class ProjectTally {
 	 * writes (a loader that evaluates what it just wrote) sees them.
 	 */
 	void flush() {
-		@SuppressWarnings("unchecked")
-		Set<Cell> pending = TransactionSynchronizationManager.isSynchronizationActive()
-				? (Set<Cell>) TransactionSynchronizationManager.getResource(this) : null;
-		if (pending != null && !pending.isEmpty()) {
-			refresh(pending);
-			pending.clear();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			Set<Cell> cells = pending().cells;
+			refresh(cells);
+			cells.clear();
+		}
+	}
+
+	/**
+	 * The cells the current transaction touched, held by its synchronization: a transaction started
+	 * inside it (REQUIRES_NEW) suspends the outer synchronizations and gets its own.
+	 */
+	private PendingCells pending() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof PendingCells cells && cells.tally() == this) {
+				return cells;
+			}
+		}
+		PendingCells cells = new PendingCells(this, new LinkedHashSet<>());
+		TransactionSynchronizationManager.registerSynchronization(cells);
+		return cells;
+	}
+
+	/** Recomputes the cells of a transaction just before it commits (identity equality: its set grows). */
+	private static final class PendingCells implements TransactionSynchronization {
+
+		private final ProjectTally tally;
+		private final Set<Cell> cells;
+
+		PendingCells(ProjectTally tally, Set<Cell> cells) {
+			this.tally = tally;
+			this.cells = cells;
+		}
+
+		ProjectTally tally() {
+			return tally;
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			tally.refresh(cells);
 		}
 	}
 
