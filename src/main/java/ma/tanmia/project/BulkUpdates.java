@@ -388,35 +388,20 @@ class BulkUpdates implements DisposableBean {
 					throw new Refused(problems);
 				}
 				checked[0] = System.nanoTime();
-				// Both paths go in batches of a thousand: schedule and maturity first (each changed
-				// project's version goes up by one), then the progress reports, the bulk of a file.
-				List<Item> rescheduled = plan.items().stream().filter(Item::describe).toList();
-				for (int from = 0; from < rescheduled.size(); from += ProjectEditing.BATCH) {
-					List<Item> batch = rescheduled.subList(from, Math.min(rescheduled.size(), from + ProjectEditing.BATCH));
-					apply(plan, batch, () -> editing.rescheduleAll(batch.stream()
-						.map(item -> new ProjectEditing.Rescheduling(item.code(), item.version(), item.plannedEnd(),
-								item.landSecured(), item.studiesDone()))
-						.toList()));
-				}
-				int done = 0;
-				List<ProjectEditing.ProgressReport> reports = new ArrayList<>();
-				List<Item> reported = new ArrayList<>();
-				for (Item item : plan.items()) {
-					if (item.report()) {
-						reports.add(new ProjectEditing.ProgressReport(item.code(), item.version() + (item.describe() ? 1 : 0),
-								item.status(), item.progress(), item.reportDate(), item.comment()));
-						reported.add(item);
-					}
-					else {
-						progress.tick(++done);
-					}
-				}
-				for (int from = 0; from < reports.size(); from += ProjectEditing.BATCH) {
-					int to = Math.min(reports.size(), from + ProjectEditing.BATCH);
-					List<ProjectEditing.ProgressReport> batch = reports.subList(from, to);
-					apply(plan, reported.subList(from, to), () -> editing.reportProgressAll(batch, username));
-					done += to - from;
-					progress.tick(done);
+				// One revision per changed project, in batches of a thousand: a row that changes both the
+				// schedule and the progress is one UPDATE and one version, not two.
+				List<ProjectEditing.Revision> revisions = plan.items().stream()
+					.map(item -> new ProjectEditing.Revision(item.code(), item.version(),
+							item.describe() ? new ProjectEditing.Rescheduling(item.code(), item.version(), item.plannedEnd(),
+									item.landSecured(), item.studiesDone()) : null,
+							item.report() ? new ProjectEditing.ProgressReport(item.code(), item.version(), item.status(),
+									item.progress(), item.reportDate(), item.comment()) : null))
+					.toList();
+				for (int from = 0; from < revisions.size(); from += ProjectEditing.BATCH) {
+					int to = Math.min(revisions.size(), from + ProjectEditing.BATCH);
+					List<ProjectEditing.Revision> batch = revisions.subList(from, to);
+					apply(plan, plan.items().subList(from, to), () -> editing.reviseAll(batch, username));
+					progress.tick(to);
 				}
 			});
 			log.info("Bulk update {} by {}: {} projects changed in {} ms (checked again in {} ms)", token, username,

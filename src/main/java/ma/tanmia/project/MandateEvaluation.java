@@ -2,8 +2,6 @@ package ma.tanmia.project;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,9 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Evaluates a mandate's projects in a territory, live, from the projects as they are: a handful of
- * aggregate queries over the territory's subtree, each one pass over its projects. Only projects the
- * person may see count.
+ * Evaluates a mandate's projects in a territory, live: the figures of the cells of the territory's
+ * subtree (project_tally, which ProjectTally keeps up to date in the same transaction as every write)
+ * summed in one statement, and the late projects counted over the unfinished projects' index. Only
+ * projects the person may see count.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,21 +39,15 @@ public class MandateEvaluation {
 	/** Below this gap (in points of the unexecuted amount) financing and governance weigh the same. */
 	static final BigDecimal BALANCE_MARGIN = new BigDecimal("5");
 
-	static final String MEASURES = """
-			count(*) as projects, coalesce(sum(p.cost), 0) as cost,
-			count(*) filter (where p.status = 'COMPLETED') as completed,
-			coalesce(sum(p.cost * p.physical_progress / 100), 0) as executed,
-			coalesce(sum(p.paid), 0) as paid, coalesce(sum(p.committed), 0) as committed,
-			coalesce(sum(p.cost * (100 - p.physical_progress) / 100) filter (where p.status <> 'COMPLETED'), 0) as unexecuted
-			""";
-
 	private final JdbcClient jdbc;
 	private final Programs programs;
 	private final Territories territories;
 	private final org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments;
+	private final ProjectTally tally;
 
 	MandateEvaluation(JdbcClient jdbc, Programs programs, Territories territories,
-			org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments) {
+			org.springframework.beans.factory.ObjectProvider<UnpaidCommitments> unpaidCommitments, ProjectTally tally) {
+		this.tally = tally;
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.territories = territories;
@@ -91,96 +84,188 @@ public class MandateEvaluation {
 			throw new AccessDeniedException("Territory outside the reader's scopes");
 		}
 		ProjectFilter.Condition where = scope(mandate, territory).condition(who);
+		tally.flush();
+		Tallies tallies = tallies(tallyCondition(mandate, territory, who));
+		Map<String, Reference> references = references();
 
-		List<Group> byStatus = groups(where, "p.status", key -> null);
-		Totals totals = totals(where);
-		Map<String, LocalizedName> families = names("select code, name_ar, name_fr from blocking_cause_family");
-		Map<String, LocalizedName> causes = names("select code, name_ar, name_fr from blocking_cause");
-		List<CauseShare> byFamily = causeShares(where, false, families, totals.unexecutedAmount());
-		List<CauseShare> byCause = causeShares(where, true, causes, totals.unexecutedAmount());
-		CauseShare noCause = noCause(where, totals.unexecutedAmount());
-
-		List<Group> byTerritory = groups(where, "p.territory_code", key -> null);
+		Totals totals = totals(tallies.get("UNIT"), late(where));
+		List<Group> byStatus = groups(tallies.get("STATUS"), key -> null);
+		List<CauseShare> byFamily = causeShares(tallies.get("FAMILY"), references, "FAMILY", totals.unexecutedAmount());
+		List<CauseShare> byCause = causeShares(tallies.get("CAUSE"), references, "CAUSE", totals.unexecutedAmount());
+		CauseShare noCause = noCause(tallies.get("NO_CAUSE"), totals.unexecutedAmount());
 		Map<String, LocalizedName> unitNames = new HashMap<>();
-		territories.findAll(byTerritory.stream().map(Group::key).toList()).forEach(t -> unitNames.put(t.code(), t.name()));
-		byTerritory = relabel(byTerritory, unitNames);
-		List<Group> bySector = relabel(groups(where, "p.sector_code", key -> null),
-				names("select code, name_ar, name_fr from sector"));
-		List<Group> byCompetence = groups(where, "p.competence", key -> null);
-		List<Group> byAxis = byAxis(where);
-		List<SourceExecution> bySource = bySource(where);
+		territories.findAll(tallies.get("UNIT").stream().map(Tally::key).toList())
+			.forEach(t -> unitNames.put(t.code(), t.name()));
+		List<Group> byTerritory = groups(tallies.get("UNIT"), unitNames::get);
+		List<Group> bySector = groups(tallies.get("SECTOR"), key -> label(references, "SECTOR", key));
+		List<Group> byCompetence = groups(tallies.get("COMPETENCE"), key -> null);
+		List<Group> byAxis = byAxis(tallies.get("NODE"));
+		List<SourceExecution> bySource = bySource(tallies.get("SOURCE"), references);
 
 		return Optional.of(new EvaluationReport(mandate, territory.code(), territory.name(), totals, byStatus, byFamily,
 				byCause, noCause, byTerritory, bySector, byCompetence, byAxis, bySource, answer(totals, byFamily, noCause)));
 	}
 
-	private Totals totals(ProjectFilter.Condition where) {
-		return jdbc.sql("select " + MEASURES + """
-				, count(*) filter (where p.status <> 'COMPLETED' and p.planned_end < current_date) as late,
-				  coalesce(sum(p.cost) filter (where p.status <> 'COMPLETED' and p.planned_end < current_date), 0) as late_cost
-				from project p where """ + where.sql())
-			.params(where.parameters())
-			.query((rs, n) -> {
-				BigDecimal cost = rs.getBigDecimal("cost");
-				long projects = rs.getLong("projects");
-				long completed = rs.getLong("completed");
-				return new Totals(projects, cost, completed, projects - completed,
-						EvaluationReport.share(rs.getBigDecimal("executed"), cost),
-						EvaluationReport.share(rs.getBigDecimal("paid"), cost), rs.getBigDecimal("committed"),
-						rs.getBigDecimal("paid"), rs.getBigDecimal("unexecuted").setScale(2, RoundingMode.HALF_UP),
-						rs.getLong("late"), rs.getBigDecimal("late_cost"));
-			})
+	/**
+	 * The cells of the evaluated projects: the reader's scopes and the territory's subtree, as
+	 * {@link #scope} selects them, over the tally's own {@code territory_path}, and the mandate. The
+	 * mandate's programs the reader sees ({@link #scope}) and the mandate select the same projects: a
+	 * project lies in its program's territory, so a project the reader sees belongs to a program the
+	 * reader sees.
+	 */
+	ProjectFilter.Condition tallyCondition(String mandate, Territory territory, Authorizations who) {
+		ProjectFilter.Condition located = new ProjectFilter(territory.path(), null, null, null, null, null, null, null, null,
+				null, null, null).condition(who);
+		Map<String, Object> parameters = new LinkedHashMap<>(located.parameters());
+		parameters.put("mandate", mandate);
+		return new ProjectFilter.Condition(located.sql() + " and p.mandate_code = :mandate", parameters);
+	}
+
+	/**
+	 * Every breakdown in one pass over the evaluated cells' tallies (project_tally, kept live by
+	 * ProjectTally), {@code %s} being {@link #tallyCondition}.
+	 */
+	static final String TALLIES = """
+			select p.breakdown, case when p.breakdown = 'UNIT' then p.territory_code else p.key end as key,
+			       min(p.family) as family,
+			       coalesce(sum(p.projects), 0) as projects, coalesce(sum(p.cost), 0) as cost,
+			       coalesce(sum(p.completed), 0) as completed, coalesce(sum(p.executed), 0) as executed,
+			       coalesce(sum(p.committed), 0) as committed, coalesce(sum(p.paid), 0) as paid,
+			       coalesce(sum(p.unexecuted), 0) as unexecuted
+			from project_tally p where %s
+			group by 1, 2
+			""";
+
+	/** Late depends on today: counted live, over the unfinished projects' index alone. */
+	static final String LATE = """
+			select count(*) as late, coalesce(sum(p.cost), 0) as late_cost
+			from project p where p.status <> 'COMPLETED' and p.planned_end < current_date and %s
+			""";
+
+	/** The names of families, causes, sectors and sources, and the kind of each source, in one statement. */
+	static final String REFERENCES = """
+			select 'FAMILY' as kind, code, null as detail, name_ar, name_fr from blocking_cause_family
+			union all select 'CAUSE', code, family_code, name_ar, name_fr from blocking_cause
+			union all select 'SECTOR', code, null, name_ar, name_fr from sector
+			union all select 'SOURCE', code, kind, name_ar, name_fr from funding_source
+			""";
+
+	/** A summed tally row: a breakdown's key and its measures. */
+	private record Tally(String key, String family, long projects, BigDecimal cost, long completed,
+			BigDecimal executed, BigDecimal committed, BigDecimal paid, BigDecimal unexecuted) {
+	}
+
+	private record Tallies(Map<String, List<Tally>> byBreakdown) {
+
+		List<Tally> get(String breakdown) {
+			return byBreakdown.getOrDefault(breakdown, List.of());
+		}
+	}
+
+	private record Reference(LocalizedName name, String detail) {
+	}
+
+	/**
+	 * Memory for this transaction to group a region's ~15,000 tally rows in a hash table: with the
+	 * default 4 MB PostgreSQL sorts them first, twice as slow (docs/PERFORMANCE.md).
+	 */
+	static final String GROUPING_MEMORY = "select set_config('work_mem', '16MB', true)";
+
+	private Tallies tallies(ProjectFilter.Condition where) {
+		jdbc.sql(GROUPING_MEMORY).query(String.class).single();
+		Map<String, List<Tally>> byBreakdown = new HashMap<>();
+		jdbc.sql(TALLIES.formatted(where.sql())).params(where.parameters()).query((rs, n) -> {
+			byBreakdown.computeIfAbsent(rs.getString("breakdown"), b -> new ArrayList<>())
+				.add(new Tally(rs.getString("key"), rs.getString("family"),
+						rs.getLong("projects"), rs.getBigDecimal("cost"), rs.getLong("completed"),
+						rs.getBigDecimal("executed"), rs.getBigDecimal("committed"), rs.getBigDecimal("paid"),
+						rs.getBigDecimal("unexecuted")));
+			return null;
+		}).list();
+		return new Tallies(byBreakdown);
+	}
+
+	private Map<String, Reference> references() {
+		Map<String, Reference> references = new HashMap<>();
+		jdbc.sql(REFERENCES).query((rs, n) -> references.put(rs.getString("kind") + ":" + rs.getString("code"),
+				new Reference(new LocalizedName(rs.getString("name_ar"), rs.getString("name_fr"), null),
+						rs.getString("detail"))))
+			.list();
+		return references;
+	}
+
+	private static LocalizedName label(Map<String, Reference> references, String kind, String code) {
+		Reference reference = references.get(kind + ":" + code);
+		return reference == null ? null : reference.name();
+	}
+
+	private record Late(long projects, BigDecimal cost) {
+	}
+
+	private Late late(ProjectFilter.Condition where) {
+		return jdbc.sql(LATE.formatted(where.sql())).params(where.parameters())
+			.query((rs, n) -> new Late(rs.getLong("late"), rs.getBigDecimal("late_cost")))
 			.single();
 	}
 
-	private List<Group> groups(ProjectFilter.Condition where, String column, java.util.function.Function<String, LocalizedName> label) {
-		return jdbc.sql("select " + column + " as key, " + MEASURES + " from project p where " + where.sql()
-				+ " group by " + column + " order by sum(p.cost) desc")
-			.params(where.parameters())
-			.query((rs, n) -> group(rs, label.apply(rs.getString("key"))))
-			.list();
+	/** The totals: the sum of the units' tallies (each cell lies in one unit). */
+	private static Totals totals(List<Tally> units, Late late) {
+		long projects = 0;
+		long completed = 0;
+		BigDecimal cost = BigDecimal.ZERO;
+		BigDecimal executed = BigDecimal.ZERO;
+		BigDecimal committed = BigDecimal.ZERO;
+		BigDecimal paid = BigDecimal.ZERO;
+		BigDecimal unexecuted = BigDecimal.ZERO;
+		for (Tally unit : units) {
+			projects += unit.projects();
+			completed += unit.completed();
+			cost = cost.add(unit.cost());
+			executed = executed.add(unit.executed());
+			committed = committed.add(unit.committed());
+			paid = paid.add(unit.paid());
+			unexecuted = unexecuted.add(unit.unexecuted());
+		}
+		return new Totals(projects, cost, completed, projects - completed, EvaluationReport.share(executed, cost),
+				EvaluationReport.share(paid, cost), committed, paid, unexecuted.setScale(2, RoundingMode.HALF_UP),
+				late.projects(), late.cost());
 	}
 
-	private static Group group(ResultSet rs, LocalizedName label) throws SQLException {
-		BigDecimal cost = rs.getBigDecimal("cost");
-		return new Group(rs.getString("key"), label, rs.getLong("projects"), cost, rs.getLong("completed"),
-				EvaluationReport.share(rs.getBigDecimal("executed"), cost),
-				EvaluationReport.share(rs.getBigDecimal("paid"), cost),
-				rs.getBigDecimal("unexecuted").setScale(2, RoundingMode.HALF_UP));
-	}
-
-	private static List<Group> relabel(List<Group> groups, Map<String, LocalizedName> names) {
-		return groups.stream()
-			.map(g -> new Group(g.key(), names.get(g.key()), g.projects(), g.cost(), g.completed(), g.physicalRate(),
-					g.financialRate(), g.unexecutedAmount()))
+	/** A breakdown's lines, largest cost first. */
+	private static List<Group> groups(List<Tally> tallies, java.util.function.Function<String, LocalizedName> label) {
+		return tallies.stream()
+			.sorted(Comparator.comparing(Tally::cost).reversed())
+			.map(t -> group(t, label.apply(t.key())))
 			.toList();
 	}
 
-	/** By axis of each program: sub-programs fold into their axis. */
-	private List<Group> byAxis(ProjectFilter.Condition where) {
-		record NodeRow(long programId, Long nodeId, Group measures) {
-		}
-		List<NodeRow> rows = jdbc.sql("select p.program_id, p.node_id as key, " + MEASURES + " from project p where "
-				+ where.sql() + " group by p.program_id, p.node_id")
-			.params(where.parameters())
-			.query((rs, n) -> new NodeRow(rs.getLong("program_id"), (Long) rs.getObject("key"), group(rs, null)))
-			.list();
-		List<Long> programIds = rows.stream().map(NodeRow::programId).distinct().toList();
+	private static Group group(Tally t, LocalizedName label) {
+		return new Group(t.key(), label, t.projects(), t.cost(), t.completed(), EvaluationReport.share(t.executed(), t.cost()),
+				EvaluationReport.share(t.paid(), t.cost()), t.unexecuted().setScale(2, RoundingMode.HALF_UP));
+	}
+
+	/** By axis of each program: sub-programs fold into their axis. Keys are "program id:node id" ("program id:" for none). */
+	private List<Group> byAxis(List<Tally> nodes) {
+		java.util.function.ToLongFunction<Tally> programOf = t -> Long.parseLong(t.key().substring(0, t.key().indexOf(':')));
+		List<Long> programIds = nodes.stream().map(programOf::applyAsLong).distinct().toList();
 		Map<Long, Program> programsById = programs.byIds(programIds);
 		Map<Long, List<ProgramNode>> nodesByProgram = programs.nodesOf(programIds);
 		Map<String, Group> byAxis = new LinkedHashMap<>();
 		Map<String, BigDecimal[]> sums = new HashMap<>();
-		for (NodeRow row : rows) {
-			Program program = programsById.get(row.programId());
-			List<ProgramNode> nodes = nodesByProgram.getOrDefault(row.programId(), List.of());
-			ProgramNode node = nodes.stream().filter(x -> row.nodeId() != null && x.id() == row.nodeId()).findFirst().orElse(null);
+		for (Tally row : nodes) {
+			long programId = programOf.applyAsLong(row);
+			String nodeKey = row.key().substring(row.key().indexOf(':') + 1);
+			Long nodeId = nodeKey.isEmpty() ? null : Long.valueOf(nodeKey);
+			Program program = programsById.get(programId);
+			List<ProgramNode> programNodes = nodesByProgram.getOrDefault(programId, List.of());
+			ProgramNode node = programNodes.stream().filter(x -> nodeId != null && x.id() == nodeId).findFirst().orElse(null);
 			ProgramNode axis = node == null || node.isAxis() ? node
-					: nodes.stream().filter(x -> x.id() == node.parentId()).findFirst().orElse(node);
-			String key = row.programId() + ":" + (axis == null ? "-" : axis.code());
+					: programNodes.stream().filter(x -> x.id() == node.parentId()).findFirst().orElse(node);
+			String key = programId + ":" + (axis == null ? "-" : axis.code());
 			LocalizedName label = axis == null
 					? new LocalizedName(program.code() + " · —", program.code() + " · —", null)
 					: new LocalizedName(program.code() + " · " + axis.title().ar(), program.code() + " · " + axis.title().fr(), null);
-			Group m = row.measures();
+			Group m = group(row, null);
 			BigDecimal[] acc = sums.computeIfAbsent(key, k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 			acc[0] = acc[0].add(m.cost().multiply(m.physicalRate()));
 			acc[1] = acc[1].add(m.cost().multiply(m.financialRate()));
@@ -198,80 +283,37 @@ public class MandateEvaluation {
 	}
 
 	/**
-	 * Unexecuted amount attributed to cause families (or causes): each unfinished project's amount is
-	 * split equally among its families, and a family's part equally among the project's causes in it.
+	 * Unexecuted amount attributed to cause families (or causes), largest first: each unfinished
+	 * project's amount is split equally among its families, and a family's part equally among the
+	 * project's causes in it (ProjectTally.INSERT).
 	 */
-	private List<CauseShare> causeShares(ProjectFilter.Condition where, boolean byCause, Map<String, LocalizedName> names,
+	private static List<CauseShare> causeShares(List<Tally> tallies, Map<String, Reference> references, String kind,
 			BigDecimal unexecuted) {
-		String sql = """
-				with u as (
-				  select p.id, p.cost * (100 - p.physical_progress) / 100 as amount
-				  from project p where p.status <> 'COMPLETED' and %s
-				), pc as (
-				  select distinct b.project_id, c.family_code, c.code as cause_code
-				  from project_blocking b join blocking_cause c on c.code = b.cause_code
-				  where b.project_id in (select id from u)
-				), families as (
-				  select project_id, count(distinct family_code) as n from pc group by project_id
-				), causes_in_family as (
-				  select project_id, family_code, count(*) as n from pc group by project_id, family_code
-				), weights as (
-				  select pc.project_id, pc.family_code, pc.cause_code, 1.0 / f.n / cf.n as weight
-				  from pc join families f on f.project_id = pc.project_id
-				  join causes_in_family cf on cf.project_id = pc.project_id and cf.family_code = pc.family_code
-				)
-				select %s as key, min(w.family_code) as family, count(distinct w.project_id) as projects,
-				       coalesce(sum(u.amount * w.weight), 0) as amount
-				from weights w join u on u.id = w.project_id
-				group by %s order by amount desc
-				""".formatted(where.sql(), byCause ? "w.cause_code" : "w.family_code",
-				byCause ? "w.cause_code" : "w.family_code");
-		return jdbc.sql(sql)
-			.params(where.parameters())
-			.query((rs, n) -> {
-				BigDecimal amount = rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP);
-				return new CauseShare(rs.getString("key"), rs.getString("family"), names.get(rs.getString("key")),
-						rs.getLong("projects"), amount, EvaluationReport.share(amount, unexecuted));
+		return tallies.stream()
+			.sorted(Comparator.comparing(Tally::unexecuted).reversed())
+			.map(t -> {
+				BigDecimal amount = t.unexecuted().setScale(2, RoundingMode.HALF_UP);
+				return new CauseShare(t.key(), t.family(), label(references, kind, t.key()),
+						t.projects(), amount, EvaluationReport.share(amount, unexecuted));
 			})
-			.list();
+			.toList();
 	}
 
-	private CauseShare noCause(ProjectFilter.Condition where, BigDecimal unexecuted) {
-		return jdbc.sql("""
-				select count(*) as projects, coalesce(sum(p.cost * (100 - p.physical_progress) / 100), 0) as amount
-				from project p where p.status <> 'COMPLETED' and """ + where.sql()
-				+ " and not exists (select 1 from project_blocking b where b.project_id = p.id)")
-			.params(where.parameters())
-			.query((rs, n) -> {
-				BigDecimal amount = rs.getBigDecimal("amount").setScale(2, RoundingMode.HALF_UP);
-				return new CauseShare("NONE", null, null, rs.getLong("projects"), amount,
-						EvaluationReport.share(amount, unexecuted));
-			})
-			.single();
+	private static CauseShare noCause(List<Tally> tallies, BigDecimal unexecuted) {
+		long projects = tallies.stream().mapToLong(Tally::projects).sum();
+		BigDecimal amount = tallies.stream().map(Tally::unexecuted).reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.HALF_UP);
+		return new CauseShare("NONE", null, null, projects, amount, EvaluationReport.share(amount, unexecuted));
 	}
 
-	private List<SourceExecution> bySource(ProjectFilter.Condition where) {
-		return jdbc.sql("""
-				with ps as (select p.id from project p where %s),
-				planned as (select f.source_code, sum(f.amount) as amount from project_funding f
-				            where f.project_id in (select id from ps) group by f.source_code),
-				moved as (select e.source_code,
-				                 sum(e.amount) filter (where e.kind = 'COMMITMENT') as committed,
-				                 sum(e.amount) filter (where e.kind = 'PAYMENT') as paid
-				          from project_financial_event e where e.project_id in (select id from ps) group by e.source_code)
-				select s.code, s.kind, s.name_ar, s.name_fr, coalesce(planned.amount, 0) as planned,
-				       coalesce(moved.committed, 0) as committed, coalesce(moved.paid, 0) as paid
-				from funding_source s
-				left join planned on planned.source_code = s.code
-				left join moved on moved.source_code = s.code
-				where planned.amount is not null or moved.committed is not null or moved.paid is not null
-				order by planned desc
-				""".formatted(where.sql()))
-			.params(where.parameters())
-			.query((rs, n) -> new SourceExecution(rs.getString("code"), rs.getString("kind"),
-					new LocalizedName(rs.getString("name_ar"), rs.getString("name_fr"), null), rs.getBigDecimal("planned"),
-					rs.getBigDecimal("committed"), rs.getBigDecimal("paid")))
-			.list();
+	private static List<SourceExecution> bySource(List<Tally> tallies, Map<String, Reference> references) {
+		return tallies.stream()
+			.sorted(Comparator.comparing(Tally::cost).reversed())
+			.map(t -> {
+				Reference source = references.get("SOURCE:" + t.key());
+				return new SourceExecution(t.key(), source.detail(), source.name(), t.cost(), t.committed(), t.paid());
+			})
+			.toList();
 	}
 
 	static EvaluationReport.Answer answer(Totals totals, List<CauseShare> byFamily, CauseShare noCause) {
@@ -301,13 +343,6 @@ public class MandateEvaluation {
 	private static BigDecimal shareOf(List<CauseShare> shares, String family) {
 		return shares.stream().filter(s -> family.equals(s.code())).map(CauseShare::shareOfUnexecuted).findFirst()
 			.orElse(BigDecimal.ZERO);
-	}
-
-	private Map<String, LocalizedName> names(String sql) {
-		Map<String, LocalizedName> names = new HashMap<>();
-		jdbc.sql(sql).query((rs, n) -> Map.entry(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null)))
-			.list().forEach(e -> names.put(e.getKey(), e.getValue()));
-		return names;
 	}
 
 	List<String> mandates() {

@@ -48,11 +48,13 @@ public class ProjectEditing {
 	private final JsonMapper json;
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 	private final ma.tanmia.organization.Organizations organizations;
+	private final ProjectTally tally;
 
 	ProjectEditing(ProjectRepository projects, Programs programs, Territories territories, JdbcClient jdbc,
 			ApplicationEventPublisher events, JsonMapper json, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
-			ma.tanmia.organization.Organizations organizations) {
+			ma.tanmia.organization.Organizations organizations, ProjectTally tally) {
 		this.organizations = organizations;
+		this.tally = tally;
 		this.json = json;
 		this.jdbcTemplate = jdbcTemplate;
 		this.projects = projects;
@@ -110,6 +112,7 @@ public class ProjectEditing {
 		Project project = new Project(code, programId, withPath(program, description), demonstration);
 		project.planFunding(funding);
 		Project saved = projects.save(project);
+		tally.touch(saved.programId(), saved.territoryPath());
 		events.publishEvent(EntityChanged.created("Project", code, description.titleFr(), ProjectSnapshot.of(saved)));
 		return saved;
 	}
@@ -123,8 +126,11 @@ public class ProjectEditing {
 		}
 		checkNode(program, description.nodeId());
 		Map<String, Object> before = ProjectSnapshot.of(project);
+		// The cost, sector, node, location or funding plan may change: the cells it leaves and joins.
+		tally.touch(project.programId(), project.territoryPath());
 		project.describe(withPath(program, description));
 		project.planFunding(funding);
+		tally.touch(project.programId(), project.territoryPath());
 		return save(project, before);
 	}
 
@@ -162,75 +168,7 @@ public class ProjectEditing {
 	 */
 	@Transactional
 	public void reportProgressAll(List<ProgressReport> reports, String by) {
-		record State(long id, String code, long programId, String titleFr, String status, BigDecimal progress,
-				LocalDate actualStart, LocalDate actualEnd, long version) {
-		}
-		for (int from = 0; from < reports.size(); from += BATCH) {
-			List<ProgressReport> chunk = reports.subList(from, Math.min(reports.size(), from + BATCH));
-			Map<String, State> states = new java.util.HashMap<>();
-			jdbc.sql("""
-					select id, code, program_id, title_fr, status, physical_progress, actual_start, actual_end, version
-					from project where code in (:codes)
-					""")
-				.param("codes", chunk.stream().map(ProgressReport::code).toList())
-				.query((rs, n) -> new State(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
-						rs.getObject(8, LocalDate.class), rs.getLong(9)))
-				.list()
-				.forEach(st -> states.put(st.code(), st));
-			Map<Long, Program> programsById = programs.byIds(states.values().stream().map(State::programId).distinct().toList());
-			List<Object[]> updates = new java.util.ArrayList<>();
-			List<Object[]> histories = new java.util.ArrayList<>();
-			List<EntityChanged> audit = new java.util.ArrayList<>();
-			for (int i = 0; i < chunk.size(); i++) {
-				ProgressReport report = chunk.get(i);
-				State state = states.get(report.code());
-				int index = from + i;
-				if (state == null) {
-					throw new ReportRefused(index, "project.unknown");
-				}
-				if (!mayEdit(programsById.get(state.programId()))) {
-					throw new AccessDeniedException("Project " + report.code() + " is outside the editor's scope");
-				}
-				if (state.version() != report.expectedVersion()) {
-					throw new ReportRefused(index, "project.conflict");
-				}
-				ProgressRule.Outcome outcome;
-				try {
-					outcome = ProgressRule.apply(state.actualStart(), report.status(), report.progress(), report.on());
-				}
-				catch (ProjectRuleBroken broken) {
-					throw new ReportRefused(index, broken.messageKey);
-				}
-				updates.add(new Object[] { outcome.status().name(), outcome.progress(), outcome.actualStart(),
-						outcome.actualEnd(), state.id(), state.version() });
-				Map<String, Object> changes = new LinkedHashMap<>();
-				changes.put("status", Map.of("from", state.status(), "to", outcome.status().name()));
-				changes.put("physical_progress", Map.of("from", state.progress(), "to", outcome.progress()));
-				String comment = report.comment() == null || report.comment().isBlank() ? null : report.comment().strip();
-				histories.add(new Object[] { state.id(), report.on(), by, outcome.status().name(), outcome.progress(),
-						comment, json.writeValueAsString(changes) });
-				audit.add(EntityChanged.updated("Project", state.code(), state.titleFr(),
-						stateOf(state.status(), state.progress(), state.actualStart(), state.actualEnd(), state.version()),
-						stateOf(outcome.status().name(), outcome.progress(), outcome.actualStart(), outcome.actualEnd(),
-								state.version() + 1)));
-			}
-			int[] written = jdbcTemplate.batchUpdate("""
-					update project set status = ?, physical_progress = ?, actual_start = ?, actual_end = ?,
-					    version = version + 1
-					where id = ? and version = ?
-					""", updates);
-			for (int i = 0; i < written.length; i++) {
-				if (written[i] == 0) {
-					throw new ReportRefused(from + i, "project.conflict");
-				}
-			}
-			jdbcTemplate.batchUpdate("""
-					insert into project_progress (project_id, recorded_on, recorded_by, status, physical_progress, comment, changes)
-					values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
-					""", histories);
-			events.publishEvent(new ma.tanmia.audit.EntitiesChanged(audit));
-		}
+		reviseAll(reports.stream().map(r -> new Revision(r.code(), r.expectedVersion(), null, r)).toList(), by);
 	}
 
 	/** A change of schedule and maturity of a batch, against the version the editor saw. */
@@ -239,55 +177,102 @@ public class ProjectEditing {
 	}
 
 	/**
-	 * Many changes of planned end and maturity (land secured, studies done) in one transaction, with the
-	 * scope, version, date-order checks and audit of the project form, in a few statements per thousand
-	 * projects: the other path of bulk updates. Each project's version goes up by one.
+	 * What a bulk update changes in one project, against the version the editor saw: its schedule and
+	 * maturity (null: unchanged), a progress report (null: none), or both — written as one change.
 	 */
-	public void rescheduleAll(List<Rescheduling> changes) {
-		record State(long id, String code, long programId, String titleFr, LocalDate plannedStart, LocalDate plannedEnd,
-				boolean land, boolean studies, long version) {
+	public record Revision(String code, long expectedVersion, Rescheduling schedule, ProgressReport report) {
+	}
+
+	/**
+	 * Many revisions in one transaction, with the scope, version, date-order and progress checks and the
+	 * audit of the project form and of a progress report, in a few statements per thousand projects
+	 * whatever each row changes: one UPDATE per project (its version goes up by one, even when both its
+	 * schedule and its progress change), one history line per report, one audit event per batch.
+	 */
+	@Transactional
+	public void reviseAll(List<Revision> revisions, String by) {
+		record State(long id, String code, long programId, String titleFr, String status, BigDecimal progress,
+				LocalDate actualStart, LocalDate actualEnd, LocalDate plannedStart, LocalDate plannedEnd, boolean land,
+				boolean studies, long version, String territoryPath) {
 		}
-		for (int from = 0; from < changes.size(); from += BATCH) {
-			List<Rescheduling> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
+		for (int from = 0; from < revisions.size(); from += BATCH) {
+			List<Revision> chunk = revisions.subList(from, Math.min(revisions.size(), from + BATCH));
 			Map<String, State> states = new java.util.HashMap<>();
 			jdbc.sql("""
-					select id, code, program_id, title_fr, planned_start, planned_end, land_secured, studies_done, version
+					select id, code, program_id, title_fr, status, physical_progress, actual_start, actual_end,
+					       planned_start, planned_end, land_secured, studies_done, version, territory_path
 					from project where code in (:codes)
 					""")
-				.param("codes", chunk.stream().map(Rescheduling::code).toList())
+				.param("codes", chunk.stream().map(Revision::code).toList())
 				.query((rs, n) -> new State(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-						rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getBoolean(7),
-						rs.getBoolean(8), rs.getLong(9)))
+						rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class),
+						rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+						rs.getBoolean(11), rs.getBoolean(12), rs.getLong(13), rs.getString(14)))
 				.list()
 				.forEach(st -> states.put(st.code(), st));
 			Map<Long, Program> programsById = programs.byIds(states.values().stream().map(State::programId).distinct().toList());
 			List<Object[]> updates = new java.util.ArrayList<>();
+			List<Object[]> histories = new java.util.ArrayList<>();
 			List<EntityChanged> audit = new java.util.ArrayList<>();
+			List<ProjectTally.Cell> progressed = new java.util.ArrayList<>();
 			for (int i = 0; i < chunk.size(); i++) {
-				Rescheduling change = chunk.get(i);
-				State state = states.get(change.code());
+				Revision revision = chunk.get(i);
+				State state = states.get(revision.code());
 				int index = from + i;
 				if (state == null) {
 					throw new ReportRefused(index, "project.unknown");
 				}
 				if (!mayEdit(programsById.get(state.programId()))) {
-					throw new AccessDeniedException("Project " + change.code() + " is outside the editor's scope");
+					throw new AccessDeniedException("Project " + revision.code() + " is outside the editor's scope");
 				}
-				if (state.version() != change.expectedVersion()) {
+				if (state.version() != revision.expectedVersion()) {
 					throw new ReportRefused(index, "project.conflict");
 				}
-				if (state.plannedStart() != null && change.plannedEnd() != null
-						&& change.plannedEnd().isBefore(state.plannedStart())) {
+				Rescheduling schedule = revision.schedule() != null ? revision.schedule()
+						: new Rescheduling(state.code(), state.version(), state.plannedEnd(), state.land(), state.studies());
+				if (state.plannedStart() != null && schedule.plannedEnd() != null
+						&& schedule.plannedEnd().isBefore(state.plannedStart())) {
 					throw new ReportRefused(index, "project.dates.order");
 				}
-				updates.add(new Object[] { change.plannedEnd(), change.landSecured(), change.studiesDone(), state.id(),
+				ProgressRule.Outcome outcome = new ProgressRule.Outcome(ProjectStatus.valueOf(state.status()),
+						state.progress(), state.actualStart(), state.actualEnd());
+				ProgressReport report = revision.report();
+				if (report != null) {
+					try {
+						outcome = ProgressRule.apply(state.actualStart(), report.status(), report.progress(), report.on());
+					}
+					catch (ProjectRuleBroken broken) {
+						throw new ReportRefused(index, broken.messageKey);
+					}
+					Map<String, Object> changes = new LinkedHashMap<>();
+					changes.put("status", Map.of("from", state.status(), "to", outcome.status().name()));
+					changes.put("physical_progress", Map.of("from", state.progress(), "to", outcome.progress()));
+					String comment = report.comment() == null || report.comment().isBlank() ? null : report.comment().strip();
+					histories.add(new Object[] { state.id(), report.on(), by, outcome.status().name(), outcome.progress(),
+							comment, json.writeValueAsString(changes) });
+					progressed.add(new ProjectTally.Cell(state.programId(), state.territoryPath()));
+				}
+				updates.add(new Object[] { schedule.plannedEnd(), schedule.landSecured(), schedule.studiesDone(),
+						outcome.status().name(), outcome.progress(), outcome.actualStart(), outcome.actualEnd(), state.id(),
 						state.version() });
-				audit.add(EntityChanged.updated("Project", state.code(), state.titleFr(),
-						scheduleOf(state.plannedEnd(), state.land(), state.studies(), state.version()),
-						scheduleOf(change.plannedEnd(), change.landSecured(), change.studiesDone(), state.version() + 1)));
+				Map<String, Object> before = new LinkedHashMap<>();
+				Map<String, Object> after = new LinkedHashMap<>();
+				if (revision.schedule() != null) {
+					before.putAll(scheduleOf(state.plannedEnd(), state.land(), state.studies(), state.version()));
+					after.putAll(scheduleOf(schedule.plannedEnd(), schedule.landSecured(), schedule.studiesDone(),
+							state.version() + 1));
+				}
+				if (report != null) {
+					before.putAll(stateOf(state.status(), state.progress(), state.actualStart(), state.actualEnd(),
+							state.version()));
+					after.putAll(stateOf(outcome.status().name(), outcome.progress(), outcome.actualStart(),
+							outcome.actualEnd(), state.version() + 1));
+				}
+				audit.add(EntityChanged.updated("Project", state.code(), state.titleFr(), before, after));
 			}
 			int[] written = jdbcTemplate.batchUpdate("""
-					update project set planned_end = ?, land_secured = ?, studies_done = ?, version = version + 1
+					update project set planned_end = ?, land_secured = ?, studies_done = ?, status = ?,
+					    physical_progress = ?, actual_start = ?, actual_end = ?, version = version + 1
 					where id = ? and version = ?
 					""", updates);
 			for (int i = 0; i < written.length; i++) {
@@ -295,6 +280,13 @@ public class ProjectEditing {
 					throw new ReportRefused(from + i, "project.conflict");
 				}
 			}
+			if (!histories.isEmpty()) {
+				jdbcTemplate.batchUpdate("""
+						insert into project_progress (project_id, recorded_on, recorded_by, status, physical_progress, comment, changes)
+						values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
+						""", histories);
+			}
+			tally.touch(progressed);
 			events.publishEvent(new ma.tanmia.audit.EntitiesChanged(audit));
 		}
 	}
@@ -400,6 +392,7 @@ public class ProjectEditing {
 			.param("id", project.id()).param("cause", causeCode).param("from", from).param("to", to)
 			.param("description", description).param("resolution", resolution)
 			.query(Long.class).single();
+		tally.touch(project.programId(), project.territoryPath());
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("project", code);
 		after.put("cause", causeCode);
@@ -569,6 +562,7 @@ public class ProjectEditing {
 			throw new EditConflict(projects.findByCode(project.code()).map(ProjectSnapshot::of).orElse(before));
 		}
 		project.stateSaved();
+		tally.touch(project.programId(), project.territoryPath());
 		events.publishEvent(EntityChanged.updated("Project", project.code(), project.titleFr(), before,
 				ProjectSnapshot.of(project)));
 		return project;

@@ -15,19 +15,30 @@ import ma.tanmia.shared.Authorizations;
 import ma.tanmia.shared.ScopeFilter;
 
 /**
- * The baseline of {@code MandateEvaluation.evaluate}: the 22 statements it sends, in its order, with
- * the same SQL and values, over one plain JDBC connection in auto-commit. The project condition
- * (scope, subtree, the mandate's programs) is the application's own {@code ProjectFilter.condition},
- * and the SQL constants ({@code MEASURES}, {@code Programs.SELECT}, {@code Territories.SELECT_UNITS})
- * are read from the application; the statement bodies are copied from MandateEvaluation, Programs and
- * Territories — keep them in step.
+ * The baseline of {@code MandateEvaluation.evaluate}: the same evaluation computed from the base
+ * tables the straightforward way — ten aggregate statements over {@code project},
+ * {@code project_funding}, {@code project_financial_event} and {@code project_blocking}, each one
+ * pass over the evaluated projects (what the application itself sent before it kept the tallies,
+ * 22 statements in all with the names, territories and programs) — over one plain JDBC connection
+ * in auto-commit. The project condition (scope, subtree, the mandate's programs) is the
+ * application's own {@code ProjectFilter.condition}; {@code Programs.SELECT} and
+ * {@code Territories.SELECT_UNITS} are read from the application. The ratio app / this baseline is
+ * what the tallies buy; {@link TallyEvaluation} is the plain SQL of the statements the application
+ * now sends.
  *
  * <p>The values that depend on earlier results (the units of {@code byTerritory}, the programs of
  * {@code byAxis}) are read once when the statements are prepared: they are the same every time.
  */
 final class PlainJdbcEvaluation {
 
-	static final String MEASURES = (String) AppInternals.constant("ma.tanmia.project.MandateEvaluation", "MEASURES");
+	/** The measures of every breakdown, as docs/EVALUATION.md defines them. */
+	static final String MEASURES = """
+			count(*) as projects, coalesce(sum(p.cost), 0) as cost,
+			count(*) filter (where p.status = 'COMPLETED') as completed,
+			coalesce(sum(p.cost * p.physical_progress / 100), 0) as executed,
+			coalesce(sum(p.paid), 0) as paid, coalesce(sum(p.committed), 0) as committed,
+			coalesce(sum(p.cost * (100 - p.physical_progress) / 100) filter (where p.status <> 'COMPLETED'), 0) as unexecuted
+			""";
 	static final String SELECT_PROGRAMS = (String) AppInternals.constant("ma.tanmia.program.Programs", "SELECT");
 	static final String SELECT_UNITS = (String) AppInternals.constant("ma.tanmia.territory.Territories", "SELECT_UNITS");
 

@@ -138,64 +138,67 @@ public final class ProjectBenchmark {
 
 	private void evaluation(Connection connection, ProjectModule module, People people, Inputs inputs,
 			ResultTable table) throws SQLException {
+		// The memory the application's evaluation takes for its transaction (MandateEvaluation.GROUPING_MEMORY),
+		// for the session of the plain variants, base tables included: same memory on both sides.
+		try (Statement session = custom.createStatement()) {
+			session.execute("set work_mem = '16MB'");
+		}
 		Territories territories = application.bean(Territories.class);
 		MandateEvaluation evaluation = module.evaluation();
-		Map<String, PlainJdbcEvaluation.Statements> asAdmin = new HashMap<>();
-		Map<String, PlainJdbcEvaluation.Statements> asWali = new HashMap<>();
-		Map<String, PlainJdbcEvaluation.Statements> candidateAdmin = new HashMap<>();
-		Map<String, PlainJdbcEvaluation.Statements> candidateWali = new HashMap<>();
+		Map<String, PlainJdbcEvaluation.Statements> baseAdmin = new HashMap<>();
+		Map<String, PlainJdbcEvaluation.Statements> baseWali = new HashMap<>();
+		Map<String, PlainJdbcEvaluation.Statements> tallyAdmin = new HashMap<>();
+		Map<String, PlainJdbcEvaluation.Statements> tallyWali = new HashMap<>();
 		for (String region : inputs.regions()) {
 			Territory territory = territories.find(region).orElseThrow();
-			asAdmin.put(region, prepare(connection, module, people.admin(), territory));
-			asWali.put(region, prepare(connection, module, people.wali(region), territory));
-			candidateAdmin.put(region, candidate(module, people.admin(), territory));
-			candidateWali.put(region, candidate(module, people.wali(region), territory));
-			check(connection, evaluation, people.admin(), region, asAdmin.get(region), candidateAdmin.get(region));
-			check(connection, evaluation, people.wali(region), region, asWali.get(region), candidateWali.get(region));
+			baseAdmin.put(region, prepare(custom, module, people.admin(), territory));
+			baseWali.put(region, prepare(custom, module, people.wali(region), territory));
+			tallyAdmin.put(region, tallies(module, people.admin(), territory));
+			tallyWali.put(region, tallies(module, people.wali(region), territory));
+			check(evaluation, people.admin(), region, baseAdmin.get(region), tallyAdmin.get(region));
+			check(evaluation, people.wali(region), region, baseWali.get(region), tallyWali.get(region));
 		}
-		int statements = asAdmin.get(inputs.regions().get(0)).all().size();
-		int candidateStatements = candidateAdmin.get(inputs.regions().get(0)).all().size();
-		System.out.printf("Evaluation: %d statements per call (candidate %d); app, raw and candidate agree on every"
-				+ " region's totals%n", statements, candidateStatements);
+		int base = baseAdmin.get(inputs.regions().get(0)).all().size();
+		int statements = tallyAdmin.get(inputs.regions().get(0)).all().size();
+		System.out.printf("Evaluation: %d statements per call (base tables, the straightforward way: %d); app, base"
+				+ " tables and tallies agree on every region's figures%n", statements, base);
+		// Every plain-JDBC variant runs on the connection with custom plans, as the application's pool does.
 		Map<String, Latencies.Summary> results = measure(new Comparison(evaluationWarmup, evaluationIterations),
 				"evaluate(" + MANDATE + ", region)", inputs.regions(),
 				new Way("app, national admin", statements,
 						r -> people.admin().call(() -> evaluation.evaluate(MANDATE, r).orElseThrow())),
-				new Way("raw, national admin", statements, r -> sql(() -> asAdmin.get(r).run(connection))),
-				new Way("raw, custom plans (admin)", statements, r -> sql(() -> asAdmin.get(r).run(custom))),
-				new Way("raw, candidate (admin)", candidateStatements, r -> sql(() -> candidateAdmin.get(r).run(custom))),
-				new Way("raw, totals statement only (admin)", 1, r -> sql(() -> asAdmin.get(r).totals().run(connection))),
+				new Way("raw, new statements (admin)", statements, r -> sql(() -> tallyAdmin.get(r).run(custom))),
+				new Way("raw, base tables (admin)", base, r -> sql(() -> baseAdmin.get(r).run(custom))),
+				new Way("raw, tallies statement only (admin)", 1, r -> sql(() -> tallyAdmin.get(r).totals().run(custom))),
 				new Way("app, wali of the region", statements,
 						r -> people.wali(r).call(() -> evaluation.evaluate(MANDATE, r).orElseThrow())),
-				new Way("raw, wali of the region", statements, r -> sql(() -> asWali.get(r).run(connection))),
-				new Way("raw, candidate (wali)", candidateStatements, r -> sql(() -> candidateWali.get(r).run(custom))));
+				new Way("raw, new statements (wali)", statements, r -> sql(() -> tallyWali.get(r).run(custom))),
+				new Way("raw, base tables (wali)", base, r -> sql(() -> baseWali.get(r).run(custom))));
 		String operation = "evaluate(" + MANDATE + ", region)";
-		Latencies.Summary adminBase = results.get("raw, national admin");
+		Latencies.Summary adminBase = results.get("raw, base tables (admin)");
+		table.add(operation + ", national admin", "raw, base tables (baseline)", base, adminBase, adminBase);
 		table.add(operation + ", national admin", "app", statements, results.get("app, national admin"), adminBase);
-		table.add(operation + ", national admin", "raw", statements, adminBase, adminBase);
-		table.add(operation + ", national admin", "raw, custom plans", statements, results.get("raw, custom plans (admin)"),
-				adminBase);
-		table.add(operation + ", national admin", "raw, candidate", candidateStatements,
-				results.get("raw, candidate (admin)"), adminBase);
-		table.add(operation + ", national admin", "raw, totals statement only", 1,
-				results.get("raw, totals statement only (admin)"), adminBase);
-		Latencies.Summary waliBase = results.get("raw, wali of the region");
+		table.add(operation + ", national admin", "raw, new statements", statements,
+				results.get("raw, new statements (admin)"), adminBase);
+		table.add(operation + ", national admin", "raw, tallies statement only", 1,
+				results.get("raw, tallies statement only (admin)"), adminBase);
+		Latencies.Summary waliBase = results.get("raw, base tables (wali)");
+		table.add(operation + ", wali of the region", "raw, base tables (baseline)", base, waliBase, waliBase);
 		table.add(operation + ", wali of the region", "app", statements, results.get("app, wali of the region"), waliBase);
-		table.add(operation + ", wali of the region", "raw", statements, waliBase, waliBase);
-		table.add(operation + ", wali of the region", "raw, candidate", candidateStatements,
-				results.get("raw, candidate (wali)"), waliBase);
+		table.add(operation + ", wali of the region", "raw, new statements", statements,
+				results.get("raw, new statements (wali)"), waliBase);
 
 		Browser admin = browser(people.admin());
 		Map<String, Latencies.Summary> http = measure(new Comparison(evaluationWarmup / 2, evaluationIterations / 2),
 				"evaluation over HTTP", inputs.regions(),
-				new Way("raw", statements, r -> sql(() -> asAdmin.get(r).run(connection))),
+				new Way("raw, new statements", statements, r -> sql(() -> tallyAdmin.get(r).run(custom))),
 				new Way("app", statements, r -> people.admin().call(() -> evaluation.evaluate(MANDATE, r).orElseThrow())),
 				new Way("HTTP GET /api/v1/evaluation (JSON)", 0,
 						r -> admin.get("/api/v1/evaluation?mandate=" + MANDATE + "&territory=" + r)),
 				new Way("HTTP GET /evaluation (page)", 0, r -> admin.get("/evaluation?mandate=" + MANDATE + "&territory=" + r)));
 		for (String way : http.keySet()) {
 			table.add("evaluation over HTTP, region, national admin", way, way.startsWith("HTTP") ? 0 : statements,
-					http.get(way), http.get("raw"));
+					http.get(way), http.get("raw, new statements"));
 		}
 	}
 
@@ -206,30 +209,48 @@ public final class ProjectBenchmark {
 				module.where(filter, person.authorizations()));
 	}
 
-	private PlainJdbcEvaluation.Statements candidate(ProjectModule module, Person person, Territory territory)
+	private PlainJdbcEvaluation.Statements tallies(ProjectModule module, Person person, Territory territory)
 			throws SQLException {
 		Object filter = person.call(() -> module.evaluationScope(MANDATE, territory));
-		return Candidate.evaluation(custom, territory.code(),
-				Candidate.byMandate(module.where(filter, person.authorizations()), MANDATE));
+		return TallyEvaluation.prepare(custom, MANDATE, territory.code(), person.authorizations(),
+				module.where(filter, person.authorizations()),
+				module.tallyWhere(MANDATE, territory, person.authorizations()));
 	}
 
-	/** The baseline and the candidate must count what the application counts, or the comparison means nothing. */
-	private void check(Connection connection, MandateEvaluation evaluation, Person person, String region,
-			PlainJdbcEvaluation.Statements raw, PlainJdbcEvaluation.Statements candidate) throws SQLException {
+	/**
+	 * The application (which reads the tallies), the base tables and the plain SQL of the tallies must
+	 * give the same figures, or the comparison means nothing: projects, cost, completed, executed,
+	 * paid, committed and unexecuted amounts of the region, and the late projects.
+	 */
+	private void check(MandateEvaluation evaluation, Person person, String region, PlainJdbcEvaluation.Statements base,
+			PlainJdbcEvaluation.Statements tallies) throws SQLException {
 		EvaluationReport report = person.call(() -> evaluation.evaluate(MANDATE, region).orElseThrow());
-		List<Object> totals = raw.totals().rows(connection).get(0);
-		List<Object> grandTotal = null;
-		for (List<Object> row : candidate.totals().rows(custom)) {
-			if (row.subList(0, 5).stream().allMatch(flag -> ((Number) flag).intValue() == 1)) {
-				grandTotal = row;
+		// select projects, cost, completed, executed, paid, committed, unexecuted, late, late_cost
+		List<Object> totals = base.totals().rows(custom).get(0);
+		long projects = 0;
+		java.math.BigDecimal cost = java.math.BigDecimal.ZERO;
+		java.math.BigDecimal unexecuted = java.math.BigDecimal.ZERO;
+		for (List<Object> row : tallies.totals().rows(custom)) {
+			if ("UNIT".equals(row.get(0))) {
+				projects += ((Number) row.get(3)).longValue();
+				cost = cost.add((java.math.BigDecimal) row.get(4));
+				unexecuted = unexecuted.add((java.math.BigDecimal) row.get(9));
 			}
 		}
-		if (grandTotal == null || report.totals().projects() != ((Number) totals.get(0)).longValue()
-				|| report.totals().cost().compareTo((java.math.BigDecimal) totals.get(1)) != 0
-				|| report.totals().projects() != ((Number) grandTotal.get(11)).longValue()
-				|| report.totals().cost().compareTo((java.math.BigDecimal) grandTotal.get(12)) != 0) {
-			throw new IllegalStateException("App, raw and candidate disagree on " + region + " for " + person.username()
-					+ ": " + report.totals() + " vs " + totals + " vs " + grandTotal);
+		var t = report.totals();
+		boolean agree = t.projects() == ((Number) totals.get(0)).longValue() && t.projects() == projects
+				&& t.cost().compareTo((java.math.BigDecimal) totals.get(1)) == 0 && t.cost().compareTo(cost) == 0
+				&& t.completed() == ((Number) totals.get(2)).longValue()
+				&& t.paid().compareTo((java.math.BigDecimal) totals.get(4)) == 0
+				&& t.committed().compareTo((java.math.BigDecimal) totals.get(5)) == 0
+				&& t.unexecutedAmount().compareTo(((java.math.BigDecimal) totals.get(6)).setScale(2,
+						java.math.RoundingMode.HALF_UP)) == 0
+				&& t.unexecutedAmount().compareTo(unexecuted.setScale(2, java.math.RoundingMode.HALF_UP)) == 0
+				&& t.late() == ((Number) totals.get(7)).longValue()
+				&& t.lateCost().compareTo((java.math.BigDecimal) totals.get(8)) == 0;
+		if (!agree) {
+			throw new IllegalStateException("App, base tables and tallies disagree on " + region + " for "
+					+ person.username() + ": " + t + " vs " + totals + " vs " + projects + " projects, " + cost);
 		}
 	}
 
@@ -285,10 +306,12 @@ public final class ProjectBenchmark {
 		Territories territories = application.bean(Territories.class);
 		String region = inputs.largestRegion();
 		Territory territory = territories.find(region).orElseThrow();
-		PlainJdbcEvaluation.Statements evaluation = prepare(connection, module, people.admin(), territory);
-		List<BoundSql> statements = new ArrayList<>(evaluation.all());
-		for (BoundSql statement : candidate(module, people.admin(), territory).aggregates()) {
-			statements.add(new BoundSql("candidate: " + statement.label(), statement.sql(), statement.values()));
+		List<BoundSql> statements = new ArrayList<>();
+		for (BoundSql statement : tallies(module, people.admin(), territory).aggregates()) {
+			statements.add(new BoundSql("evaluation: " + statement.label(), statement.sql(), statement.values()));
+		}
+		for (BoundSql statement : prepare(connection, module, people.admin(), territory).aggregates()) {
+			statements.add(new BoundSql("base tables: " + statement.label(), statement.sql(), statement.values()));
 		}
 		Person planner = people.planner(region);
 		for (String[] list : new String[][] { { "admin", region, null }, { "admin", planner.territoryCode(), null },

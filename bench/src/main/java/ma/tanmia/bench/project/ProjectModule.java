@@ -36,6 +36,7 @@ final class ProjectModule {
 	private final Method conditionSql;
 	private final Method conditionParameters;
 	private final Method scope;
+	private final Method tallyCondition;
 	private final Object orderByCode;
 
 	ProjectModule(BenchApplication application) {
@@ -54,6 +55,8 @@ final class ProjectModule {
 		this.conditionSql = AppInternals.method(PACKAGE + "ProjectFilter$Condition", "sql");
 		this.conditionParameters = AppInternals.method(PACKAGE + "ProjectFilter$Condition", "parameters");
 		this.scope = AppInternals.method(PACKAGE + "MandateEvaluation", "scope", String.class, Territory.class);
+		this.tallyCondition = AppInternals.method(PACKAGE + "MandateEvaluation", "tallyCondition", String.class,
+				Territory.class, Authorizations.class);
 		this.orderByCode = orderType.getEnumConstants()[0];
 		if (!"CODE".equals(orderByCode.toString())) {
 			throw new IllegalStateException("ProjectQueries.Order no longer starts with CODE");
@@ -87,6 +90,14 @@ final class ProjectModule {
 	@SuppressWarnings("unchecked")
 	Where where(Object filter, Authorizations who) {
 		Object c = AppInternals.invoke(condition, filter, who);
+		return new Where((String) AppInternals.invoke(conditionSql, c),
+				(Map<String, Object>) AppInternals.invoke(conditionParameters, c));
+	}
+
+	/** {@code MandateEvaluation.tallyCondition}: the evaluated cells of project_tally, for this reader. */
+	@SuppressWarnings("unchecked")
+	Where tallyWhere(String mandate, Territory territory, Authorizations who) {
+		Object c = AppInternals.invoke(tallyCondition, evaluation, mandate, territory, who);
 		return new Where((String) AppInternals.invoke(conditionSql, c),
 				(Map<String, Object>) AppInternals.invoke(conditionParameters, c));
 	}

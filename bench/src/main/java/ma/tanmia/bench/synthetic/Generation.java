@@ -52,6 +52,15 @@ public final class Generation {
 			timed("blockings", nation::blockings);
 			timed("progress updates", nation::progressUpdates);
 			timed("sequences", nation::sequences);
+			// COPY bypasses ProjectEditing, which keeps the evaluation's tallies live: build them once, with
+			// the application's own statement (ProjectTally.REBUILD), as migration V61 does.
+			timed("evaluation tally", () -> {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute((String) ma.tanmia.bench.AppInternals.constant("ma.tanmia.project.ProjectTally",
+							"REBUILD"));
+				}
+				return count(connection, "select count(*) from project_tally");
+			});
 			long commit = System.nanoTime();
 			connection.commit();
 			System.out.printf("  %-18s %12s      %8.0f ms%n", "commit", "", (System.nanoTime() - commit) / 1e6);
