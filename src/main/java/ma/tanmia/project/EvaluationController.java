@@ -27,14 +27,20 @@ class EvaluationController {
 		this.evaluation = evaluation;
 	}
 
+	static final int SHOWN_ROWS = 25;
+
 	@GetMapping("/evaluation")
 	String page(@RequestParam(required = false) String mandate, @RequestParam(required = false) String territory,
-			Model model) {
+			@RequestParam(required = false) String all, Model model) {
 		String chosenMandate = mandate == null || mandate.isBlank() ? DEFAULT_MANDATE : mandate;
 		String chosenTerritory = territory == null || territory.isBlank() ? defaultTerritory() : territory.trim();
 		model.addAttribute("mandates", evaluation.mandates());
 		model.addAttribute("mandate", chosenMandate);
 		model.addAttribute("territory", chosenTerritory);
+		// A region has some 1,500 program axes: each breakdown shows its largest rows until asked for
+		// all of them (the Excel export always has them all).
+		model.addAttribute("shownRows", SHOWN_ROWS);
+		model.addAttribute("showAll", all);
 		evaluation.evaluate(chosenMandate, chosenTerritory).ifPresentOrElse(report -> {
 			model.addAttribute("report", report);
 			model.addAttribute("drill", "mandate=" + report.mandate() + "&territory=" + report.territoryCode());
