@@ -1,6 +1,6 @@
 // Diagnosis map: communes coloured by class — their imported boundary where there is one, a circle at
 // their coordinates otherwise. Tiles only when a tile server is configured: without one (no internet)
-// the units are drawn alone on a plain background. No country outline is drawn.
+// the units are drawn on the Kingdom's outline alone (map-outline.js), so the map works offline.
 (function () {
   'use strict';
   var element = document.getElementById('diagnosis-map');
@@ -11,9 +11,12 @@
   var colours = ['#1a9850', '#66bd63', '#a6d96a', '#fee08b', '#fdae61', '#f46d43', '#d73027'];
   var higherIsBetter = true;
   var rtl = document.documentElement.dir === 'rtl';
-  var map = L.map(element, { zoomControl: true, attributionControl: !!element.dataset.tileUrl });
+  var map = L.map(element, { zoomControl: true });
   if (element.dataset.tileUrl) {
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
+  }
+  if (window.tanmiaOutline) {
+    window.tanmiaOutline(map, !!element.dataset.tileUrl);
   }
   map.setView([30.4, -9.5], 8);
   var format = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-MA' : document.documentElement.lang,

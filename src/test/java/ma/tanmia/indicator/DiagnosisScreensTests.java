@@ -84,6 +84,23 @@ class DiagnosisScreensTests {
 	}
 
 	@Test
+	void every_map_of_the_product_draws_the_kingdom_s_outline_which_the_browser_keeps_for_a_day() throws Exception {
+		for (String page : new String[] { "/indicators/map?indicator=WATER_ACCESS&territory=MA-09&year=2023",
+				"/ess?territory=MA-09", "/coordination?territory=MA-09" }) {
+			String html = mvc.perform(get(page).with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			// The outline script comes before the page's map script, which calls it.
+			assertThat(html).as(page).contains("/js/map-outline.js");
+			assertThat(html.indexOf("/js/map-outline.js")).as(page)
+				.isLessThan(html.indexOf("-map.js\"></script>", html.indexOf("/js/map-outline.js") + 1));
+		}
+		mvc.perform(get("/geo/morocco.geojson").with(account(accounts, "planner.region")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("max-age=86400")))
+			.andExpect(jsonPath("$.features[0].geometry.type").value("Polygon"));
+	}
+
+	@Test
 	void a_boundary_file_with_an_open_ring_or_an_unknown_code_is_refused_whole() throws Exception {
 		long before = jdbc.sql("select count(*) from indicator_boundary").query(Long.class).single();
 		String geojson = """
