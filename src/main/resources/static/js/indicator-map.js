@@ -15,10 +15,8 @@
   if (element.dataset.tileUrl) {
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
   }
-  if (window.tanmiaOutline) {
-    window.tanmiaOutline(map, !!element.dataset.tileUrl);
-  }
-  map.setView([30.4, -9.5], 8);
+  var outline = window.tanmiaOutline ? window.tanmiaOutline(map, !!element.dataset.tileUrl) : Promise.resolve(null);
+  map.setView(element.dataset.wholeCountry === 'true' ? [28.2, -9.5] : [30.4, -9.5], element.dataset.wholeCountry === 'true' ? 5 : 8);
   var format = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-MA' : document.documentElement.lang,
     { maximumFractionDigits: 2 });
 
@@ -69,7 +67,16 @@
           unplaced.push(unit.name);
         }
       });
-      if (layers.length) {
+      if (element.dataset.wholeCountry === 'true') {
+        // The country's map shows the whole Kingdom, wherever its values happen to be.
+        outline.then(function (kingdom) {
+          if (kingdom) {
+            map.fitBounds(kingdom.getBounds(), { padding: [10, 10] });
+          } else if (layers.length) {
+            map.fitBounds(L.featureGroup(layers).getBounds().pad(0.2), { maxZoom: 11 });
+          }
+        });
+      } else if (layers.length) {
         map.fitBounds(L.featureGroup(layers).getBounds().pad(0.2), { maxZoom: 11 });
       }
       var legend = document.getElementById('map-legend');

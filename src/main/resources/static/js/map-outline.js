@@ -1,9 +1,10 @@
 // The Kingdom of Morocco's outline under the data of every map: its official borders, one territory
 // from Tangier and Saïdia down to Lagouira, the southern provinces included, with no line inside
 // (static/geo/morocco.geojson, derived from Natural Earth by docs/tools/morocco_outline.py — see
-// docs/DIAGNOSIS.md). Without tiles (no internet) it is the map's land: a light fill and a stroke.
-// Over tiles it is a thin stroke only. Included before a page's map script, which calls
-// window.tanmiaOutline(map, hasTiles) right after creating its map.
+// docs/DIAGNOSIS.md). Without tiles, or when none can be loaded (no internet), it is the map's land:
+// a light fill and a stroke. Over tiles it is a thin stroke only. Included before a page's map script, which calls
+// window.tanmiaOutline(map, hasTiles) right after creating its map; the promise it returns gives the
+// outline's layer (null when it could not be loaded), e.g. to show the whole Kingdom.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -22,27 +23,46 @@
 
   window.tanmiaOutline = function (map, hasTiles) {
     if (!url || !window.L || !map) {
-      return;
+      return Promise.resolve(null);
     }
     // Its own pane: above the tiles (200), below the data (overlays 400, markers 600), never in the
     // way of a click on a commune.
     var pane = map.getPane('tanmia-outline') || map.createPane('tanmia-outline');
     pane.style.zIndex = 250;
     pane.style.pointerEvents = 'none';
-    var style = hasTiles
-      ? { color: '#4a4a4a', weight: 1, opacity: 0.8, fill: false }
-      : { color: '#7d8b85', weight: 1.2, opacity: 1, fillColor: '#fbfaf4', fillOpacity: 1 };
-    load().then(function (geojson) {
-      if (!geojson) {
-        return;
+    var overTiles = { color: '#4a4a4a', weight: 1, opacity: 0.8, fill: false };
+    var alone = { color: '#7d8b85', weight: 1.2, opacity: 1, fill: true, fillColor: '#fbfaf4', fillOpacity: 1 };
+    var layer = null;
+    var tilesShown = false;
+    var tilesFailed = false;
+    function restyle() {
+      if (layer) {
+        layer.setStyle(hasTiles && !(tilesFailed && !tilesShown) ? overTiles : alone);
       }
-      L.geoJSON(geojson, {
+    }
+    // Tiles configured but unreachable (no internet): the outline becomes the land again, until a
+    // tile does load.
+    function watch(tiles) {
+      if (tiles instanceof L.TileLayer) {
+        tiles.on('tileload', function () { tilesShown = true; restyle(); });
+        tiles.on('tileerror', function () { tilesFailed = true; restyle(); });
+      }
+    }
+    map.eachLayer(watch);
+    map.on('layeradd', function (event) { watch(event.layer); });
+    return load().then(function (geojson) {
+      if (!geojson) {
+        return null;
+      }
+      layer = L.geoJSON(geojson, {
         pane: 'tanmia-outline',
         interactive: false,
-        style: style,
+        style: hasTiles ? overTiles : alone,
         attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>'
       }).addTo(map);
+      restyle();
       map.getContainer().dataset.outline = 'drawn';
+      return layer;
     });
   };
 })();

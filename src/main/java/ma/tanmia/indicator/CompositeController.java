@@ -3,6 +3,7 @@ package ma.tanmia.indicator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import ma.tanmia.territory.Territory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The composite index page: the person picks indicators and weights (fields {@code weight.<CODE>}),
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class CompositeController {
 
 	static final String WEIGHT = "weight.";
+	static final int SAVED_PAGE_SIZE = 20;
 
 	private final CompositeAnalyses analyses;
 	private final IndicatorCatalogue catalogue;
@@ -40,7 +43,8 @@ class CompositeController {
 
 	@GetMapping("/composite")
 	String composite(@RequestParam(required = false) String territory, @RequestParam(required = false) Integer year,
-			@RequestParam Map<String, String> parameters, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> parameters,
+			HttpServletRequest request, Model model) {
 		Territory unit = queries.readable(territory == null || territory.isBlank() ? choices.preferred() : territory);
 		int shown = year == null ? java.time.Year.now().getValue() - 2 : year;
 		Map<String, Double> weights = weights(parameters);
@@ -57,13 +61,14 @@ class CompositeController {
 				model.addAttribute("refused", refused.messageKey);
 			}
 		}
-		model.addAttribute("saved", analyses.visible(20));
+		model.addAttribute("saved", analyses.visible(page, SAVED_PAGE_SIZE));
+		model.addAttribute("savedBase", withoutPage(request, parameters));
 		return "indicator/composite";
 	}
 
 	@PostMapping("/composite")
 	String save(@RequestParam String territory, @RequestParam int year, @RequestParam(required = false) String name,
-			@RequestParam Map<String, String> parameters, Model model) {
+			@RequestParam Map<String, String> parameters, HttpServletRequest request, Model model) {
 		Territory unit = queries.readable(territory);
 		Map<String, Double> weights = weights(parameters);
 		try {
@@ -72,7 +77,7 @@ class CompositeController {
 		}
 		catch (DiagnosisRefused refused) {
 			model.addAttribute("saveRefused", refused.messageKey);
-			return composite(territory, year, parameters, model);
+			return composite(territory, year, 0, parameters, request, model);
 		}
 	}
 
@@ -83,6 +88,20 @@ class CompositeController {
 		model.addAttribute("analysis", analysis);
 		model.addAttribute("indicators", catalogue.byCodes(analysis.weights().keySet()));
 		return "indicator/analysis";
+	}
+
+	/**
+	 * This page's address with its territory, year and weights but no page number, for the saved
+	 * analyses' pager: turning their pages keeps the ranking being looked at.
+	 */
+	static String withoutPage(HttpServletRequest request, Map<String, String> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getContextPath() + "/indicators/composite");
+		parameters.forEach((key, value) -> {
+			if (!"page".equals(key) && !"_csrf".equals(key) && !"name".equals(key)) {
+				uri.queryParam(key, value);
+			}
+		});
+		return uri.encode().build().toUriString();
 	}
 
 	/** The chosen indicators and their weights, in the catalogue's order; a blank or zero weight leaves one out. */

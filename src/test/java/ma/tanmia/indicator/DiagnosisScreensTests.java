@@ -64,6 +64,38 @@ class DiagnosisScreensTests {
 	}
 
 	@Test
+	void the_saved_analyses_are_listed_twenty_a_page_and_turning_the_page_keeps_the_ranking_shown() throws Exception {
+		// 21 analyses of the commune of Inezgane, newer than any other: the first page shows the 20
+		// newest, the second the oldest one.
+		for (int n = 1; n <= 21; n++) {
+			jdbc.sql("insert into indicator_analysis (name, territory_code, territory_path, year, weights, ranking, created_by, created_at)"
+					+ " values (:name, 'MA-INE-01', '/MA/MA-09/MA-INE/MA-INE-01/', 2023, '{\"WATER_ACCESS\": 1}', '{\"lines\": [], \"leftOut\": []}', 'planner.region',"
+					+ " now() + make_interval(hours => 1, mins => :n))")
+				.param("name", "Analyse paginée %02d".formatted(n)).param("n", n).update();
+		}
+		try {
+			String first = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+					.param("weight.WATER_ACCESS", "2").param("lang", "fr").with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(first).contains("Analyse paginée 21", "Analyse paginée 02").doesNotContain("Analyse paginée 01");
+			assertThat(first).contains("id=\"composite-ranking\"", "Inezgane");
+			// The pager's next page keeps the territory, the year and the weights of the ranking shown.
+			assertThat(first).containsPattern("href=\"/indicators/composite\\?[^\"]*weight.WATER_ACCESS=2[^\"]*&amp;page=1\"");
+			String second = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+					.param("weight.WATER_ACCESS", "2").param("page", "1").param("lang", "fr").with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(second).contains("Analyse paginée 01", "id=\"composite-ranking\"").doesNotContain("Analyse paginée 21");
+			// The planner of the neighbouring commune sees none of them (reading overlaps: above or below, not beside).
+			mvc.perform(get("/indicators/composite").with(account(accounts, "planner.aitmelloul")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Analyse paginée"))));
+		}
+		finally {
+			jdbc.sql("delete from indicator_analysis where name like 'Analyse paginée%'").update();
+		}
+	}
+
+	@Test
 	void the_map_page_works_without_a_tile_server_and_draws_imported_boundaries() throws Exception {
 		mvc.perform(get("/indicators/map").param("indicator", "WATER_ACCESS").param("territory", "MA-INE").param("year", "2023")
 			.with(account(accounts, "governor.inezgane")))
