@@ -1,10 +1,15 @@
 package ma.tanmia.indicator;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import ma.tanmia.territory.Territories;
 import ma.tanmia.territory.Territory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +37,13 @@ class CompositeController {
 	private final IndicatorCatalogue catalogue;
 	private final DiagnosisQueries queries;
 	private final TerritoryChoices choices;
+	private final Territories territories;
+	private final MessageSource messages;
 
 	CompositeController(CompositeAnalyses analyses, IndicatorCatalogue catalogue, DiagnosisQueries queries,
-			TerritoryChoices choices) {
+			TerritoryChoices choices, Territories territories, MessageSource messages) {
+		this.territories = territories;
+		this.messages = messages;
 		this.analyses = analyses;
 		this.catalogue = catalogue;
 		this.queries = queries;
@@ -53,16 +62,18 @@ class CompositeController {
 		model.addAttribute("territories", choices.visible());
 		model.addAttribute("indicators", catalogue.all());
 		model.addAttribute("weights", weights);
+		model.addAttribute("weighted", catalogue.byCodes(weights.keySet()));
 		if (!weights.isEmpty()) {
 			try {
 				model.addAttribute("analysis", analyses.compute(unit, shown, weights));
+				model.addAttribute("exportUrl", address(request, "/indicators/composite/export.xlsx", parameters));
 			}
 			catch (DiagnosisRefused refused) {
 				model.addAttribute("refused", refused.messageKey);
 			}
 		}
 		model.addAttribute("saved", analyses.visible(page, SAVED_PAGE_SIZE));
-		model.addAttribute("savedBase", withoutPage(request, parameters));
+		model.addAttribute("savedBase", address(request, "/indicators/composite", parameters));
 		return "indicator/composite";
 	}
 
@@ -86,16 +97,43 @@ class CompositeController {
 		CompositeAnalyses.Analysis analysis = analyses.find(id)
 			.orElseThrow(() -> new DiagnosisRefused("indicator.composite.unknownAnalysis"));
 		model.addAttribute("analysis", analysis);
-		model.addAttribute("indicators", catalogue.byCodes(analysis.weights().keySet()));
+		model.addAttribute("weighted", catalogue.byCodes(analysis.weights().keySet()));
+		model.addAttribute("territory", territories.find(analysis.territoryCode()).orElse(null));
 		return "indicator/analysis";
 	}
 
+	/** The ranking computed with the page's territory, year and weights, as an Excel workbook. */
+	@GetMapping("/composite/export.xlsx")
+	void exportComputed(@RequestParam String territory, @RequestParam int year, @RequestParam Map<String, String> parameters,
+			Locale locale, HttpServletResponse response) throws IOException {
+		Territory unit = queries.readable(territory);
+		Map<String, Double> weights = weights(parameters);
+		CompositeAnalyses.Analysis analysis = analyses.compute(unit, year, weights);
+		export(analysis, "composite-" + unit.code() + "-" + year + ".xlsx", locale, response);
+	}
+
+	/** A saved analysis's ranking, as it was saved, as an Excel workbook. */
+	@GetMapping("/analyses/{id}/export.xlsx")
+	void exportSaved(@PathVariable long id, Locale locale, HttpServletResponse response) throws IOException {
+		CompositeAnalyses.Analysis analysis = analyses.find(id)
+			.orElseThrow(() -> new DiagnosisRefused("indicator.composite.unknownAnalysis"));
+		export(analysis, "analysis-" + id + "-" + analysis.territoryCode() + "-" + analysis.year() + ".xlsx", locale, response);
+	}
+
+	private void export(CompositeAnalyses.Analysis analysis, String file, Locale locale, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+		new IndicatorExport(messages, locale).writeComposite(analysis, catalogue.byCodes(analysis.weights().keySet()),
+				response.getOutputStream());
+	}
+
 	/**
-	 * This page's address with its territory, year and weights but no page number, for the saved
-	 * analyses' pager: turning their pages keeps the ranking being looked at.
+	 * An address with this page's territory, year and weights but no page number: the saved analyses'
+	 * pager (turning their pages keeps the ranking being looked at) and the ranking's export.
 	 */
-	static String withoutPage(HttpServletRequest request, Map<String, String> parameters) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getContextPath() + "/indicators/composite");
+	static String address(HttpServletRequest request, String path, Map<String, String> parameters) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getContextPath() + path);
 		parameters.forEach((key, value) -> {
 			if (!"page".equals(key) && !"_csrf".equals(key) && !"name".equals(key)) {
 				uri.queryParam(key, value);

@@ -58,7 +58,7 @@ public class IndicatorCatalogue {
 	public Map<String, Indicator> byCodes(java.util.Collection<String> codes) {
 		Map<String, Indicator> found = new LinkedHashMap<>();
 		if (!codes.isEmpty()) {
-			jdbc.sql(SELECT + " where code in (:codes)").param("codes", codes).query(IndicatorCatalogue::row).list()
+			jdbc.sql(SELECT + " where code in (:codes) order by domain, code").param("codes", codes).query(IndicatorCatalogue::row).list()
 				.forEach(i -> found.put(i.code(), i));
 		}
 		return found;

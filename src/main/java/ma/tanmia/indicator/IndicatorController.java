@@ -83,6 +83,8 @@ class IndicatorController {
 		model.addAttribute("submittable", submittable);
 		model.addAttribute("maySubmit", !submittable.isEmpty());
 		model.addAttribute("mayPropose", who.has(Role.PLANNER) || who.has(Role.ADMINISTRATOR));
+		// Targets: the communes the person's planner or governor's office role covers.
+		model.addAttribute("targetable", figures.stream().filter(f -> who.canActOn(f.unit().path(), IndicatorValues.TARGET_SETTERS)).toList());
 		model.addAttribute("isAdministrator", who.has(Role.ADMINISTRATOR));
 		// Where the person may set a reference value: the country (administrators), the unit's region.
 		List<Territory> referable = new java.util.ArrayList<>();
@@ -121,7 +123,8 @@ class IndicatorController {
 		String file = indicator.code() + "-" + unit.code() + "-" + year + ".xlsx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-		new IndicatorExport(messages, locale).write(indicator, year, figures, overTime, response.getOutputStream());
+		new IndicatorExport(messages, locale).write(indicator, year, figures, ranking(indicator, figures), overTime,
+				response.getOutputStream());
 	}
 
 	@GetMapping("/values/new")

@@ -162,8 +162,59 @@ class DiagnosisScreensTests {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(6);
 			assertThat(workbook.getSheetAt(0).isRightToLeft()).isTrue();
-			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(7);
+			// The ranking: the four communes validated in 2024, best first (Inezgane 99.5 before Dcheïra 97.8).
+			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(4);
+			assertThat(workbook.getSheetAt(1).getRow(4).getCell(1).getStringCellValue()).isEqualTo("MA-INE-03");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(4).getNumericCellValue())
+				.isGreaterThanOrEqualTo(workbook.getSheetAt(1).getRow(4).getCell(4).getNumericCellValue());
+			assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(7);
 		}
+	}
+
+	@Test
+	void a_composite_ranking_exports_to_excel_with_the_indicators_names_and_its_weights_computed_or_saved() throws Exception {
+		String page = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The ranking's columns are named after the indicators, not their codes.
+		assertThat(page).contains("title=\"UNEMPLOYMENT\">Taux de chômage</th>", "id=\"export-ranking\"");
+		byte[] computed = mvc.perform(get("/indicators/composite/export.xlsx").param("territory", "MA-09").param("year", "2023")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("composite-MA-09-2023.xlsx")))
+			.andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(post("/indicators/composite").with(csrf()).with(account(accounts, "planner.region"))
+				.param("territory", "MA-09").param("year", "2023").param("name", "Export eau et chômage")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1"))
+			.andExpect(redirectedUrlPattern("/indicators/analyses/*"));
+		var saved = jdbc.sql("select id, (ranking->'lines'->0->>'score')::float8 as first from indicator_analysis where name = 'Export eau et chômage'")
+			.query().singleRow();
+		byte[] kept = mvc.perform(get("/indicators/analyses/" + saved.get("id") + "/export.xlsx").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		for (byte[] body : new byte[][] { computed, kept }) {
+			try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+				var ranking = workbook.getSheetAt(0);
+				// 19 communes of the reference data have both values validated in 2023, ranked 1 to 19.
+				assertThat(ranking.getLastRowNum()).isEqualTo(19);
+				// In the catalogue's order (employment before water), whatever the order the weights were given in.
+				assertThat(ranking.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Taux de chômage");
+				assertThat(ranking.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ménages raccordés au réseau d'eau potable");
+				assertThat(ranking.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+				assertThat(ranking.getRow(1).getCell(4).getNumericCellValue()).isEqualTo((Double) saved.get("first"));
+				assertThat(ranking.getRow(19).getCell(4).getNumericCellValue()).isLessThanOrEqualTo(ranking.getRow(1).getCell(4).getNumericCellValue());
+				var weights = workbook.getSheetAt(1);
+				assertThat(weights.getRow(1).getCell(0).getStringCellValue()).isEqualTo("UNEMPLOYMENT");
+				assertThat(weights.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+				assertThat(weights.getRow(2).getCell(0).getStringCellValue()).isEqualTo("WATER_ACCESS");
+				assertThat(weights.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+			}
+		}
+		// An analysis that does not exist (or that the person cannot see) exports nothing.
+		mvc.perform(get("/indicators/analyses/999999/export.xlsx").with(account(accounts, "planner.region")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

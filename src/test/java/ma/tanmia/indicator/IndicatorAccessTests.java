@@ -169,6 +169,37 @@ class IndicatorAccessTests {
 	}
 
 	@Test
+	void the_governor_s_office_sets_a_commune_s_target_from_the_indicator_page_and_a_commune_planner_only_for_their_commune() throws Exception {
+		String governorPage = mvc.perform(get("/indicators/SCHOOL_DROPOUT").param("territory", "MA-INE").param("year", "2023")
+				.with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The target form offers the prefecture's six communes to its governor's office.
+		assertThat(governorPage).contains("id=\"target-title\"", "<option value=\"MA-INE-05\">", "<option value=\"MA-INE-01\">");
+		mvc.perform(post("/indicators/SCHOOL_DROPOUT/targets").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("territory", "MA-INE-05").param("year", "2023").param("value", "1.5")
+				.param("back", "/indicators/SCHOOL_DROPOUT?territory=MA-INE&year=2023"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/indicators/SCHOOL_DROPOUT/values").param("territory", "MA-INE-05").param("year", "2023")
+				.with(account(accounts, "governor.inezgane")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goal").value(1.5))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goalKind").value("TARGET"));
+		// A commune's planner is offered their own commune only, and refused another's.
+		String plannerPage = mvc.perform(get("/indicators/SCHOOL_DROPOUT").param("territory", "MA-INE").param("year", "2023")
+				.with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String form = plannerPage.substring(plannerPage.indexOf("id=\"target-unit\""));
+		form = form.substring(0, form.indexOf("</select>"));
+		assertThat(form).contains("value=\"MA-INE-01\"").doesNotContain("value=\"MA-INE-02\"");
+		mvc.perform(post("/indicators/SCHOOL_DROPOUT/targets").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("territory", "MA-INE-02").param("year", "2023").param("value", "0")
+				.param("back", "/indicators/SCHOOL_DROPOUT"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from indicator_target t join indicator i on i.id = t.indicator_id"
+				+ " where i.code = 'SCHOOL_DROPOUT' and t.territory_code = 'MA-INE-02' and t.year = 2023 and t.value = 0")
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void a_regional_reference_set_by_the_region_s_planner_becomes_the_goal_of_its_communes_and_a_commune_planner_cannot_set_it() throws Exception {
 		mvc.perform(post("/indicators/YOUTH_UNEMPLOYMENT/references").with(csrf()).with(account(accounts, "planner.inezgane"))
 			.param("territory", "MA-09").param("year", "2022").param("value", "1").param("source", "x").param("back", "/indicators/X"))
