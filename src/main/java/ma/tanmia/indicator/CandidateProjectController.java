@@ -114,7 +114,8 @@ class CandidateProjectController {
 		Territory parent = queries.readable(commune.parentCode());
 		DiagnosisQueries.UnitFigure figure = queries.figures(indicator, parent, year, TerritoryLevel.COMMUNE).stream()
 			.filter(f -> f.code().equals(commune.code())).findFirst().orElseThrow();
-		if (figure.deficit() == null || figure.deficit().reached()) {
+		// Only a validated value's deficit leads to a project: a submitted or rejected one does not count yet.
+		if (!figure.counts() || figure.deficit() == null || figure.deficit().reached()) {
 			throw new DiagnosisRefused("indicator.candidate.noDeficit");
 		}
 		return new Gap(indicator, commune, year, figure);

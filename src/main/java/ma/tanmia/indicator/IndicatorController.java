@@ -57,6 +57,14 @@ class IndicatorController {
 		return "indicator/catalogue";
 	}
 
+	/** The catalogue as an Excel workbook. */
+	@GetMapping("/catalogue.xlsx")
+	void exportCatalogue(Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"indicators.xlsx\"");
+		new IndicatorExport(messages, locale).writeCatalogue(catalogue.all(), response.getOutputStream());
+	}
+
 	@GetMapping("/{code}")
 	String indicator(@PathVariable String code, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) Integer year, Model model, Locale locale) {

@@ -223,6 +223,37 @@ final class IndicatorExport {
 		});
 	}
 
+	/** The catalogue as the page lists it: one row per indicator, with its levels and rule. */
+	void writeCatalogue(List<Indicator> indicators, OutputStream out) throws IOException {
+		stream(out, (workbook, styles) -> {
+			Sheet sheet = sheet(workbook, text("indicator.catalogue.title"));
+			String[] heads = { text("indicator.code"), text("indicator.name") + " (ar)", text("indicator.name") + " (fr)",
+					text("indicator.unit"), text("indicator.domain"), text("indicator.polarity"), text("indicator.levels"),
+					text("indicator.aggregation"), text("indicator.numerator"), text("indicator.denominator"), text("indicator.source") };
+			headerRow(sheet, styles.header(), heads);
+			int r = 1;
+			for (Indicator i : indicators) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(i.code());
+				row.createCell(1).setCellValue(i.name().ar());
+				row.createCell(2).setCellValue(i.name().fr());
+				row.createCell(3).setCellValue(i.unit());
+				row.createCell(4).setCellValue(text("indicator.domain." + i.domain()));
+				row.createCell(5).setCellValue(text("indicator.polarity." + i.polarity()));
+				row.createCell(6).setCellValue(IndicatorCatalogue.LEVEL_ORDER.stream().filter(i.levels()::contains)
+					.map(l -> text("indicator.level." + l)).collect(java.util.stream.Collectors.joining(", ")));
+				row.createCell(7).setCellValue(text("indicator.aggregation." + i.aggregation()));
+				if (i.numeratorCode() != null) {
+					row.createCell(8).setCellValue(i.numeratorCode());
+					row.createCell(9).setCellValue(i.denominatorCode());
+				}
+				row.createCell(10).setCellValue(i.source());
+			}
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 0), 0, heads.length - 1));
+			widths(sheet, 26, 36, 36, 10, 18, 18, 30, 24, 20, 20, 28);
+		});
+	}
+
 	private String nameOf(String code, Map<String, Indicator> indicators) {
 		Indicator indicator = indicators.get(code);
 		return indicator == null ? code : indicator.name().in(locale);

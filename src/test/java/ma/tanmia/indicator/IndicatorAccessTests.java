@@ -71,6 +71,49 @@ class IndicatorAccessTests {
 	}
 
 	@Test
+	void a_rejected_value_shows_the_reason_given_and_its_deficit_leads_to_no_project() throws Exception {
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("indicator", "SANITATION_ACCESS").param("territory", "MA-INE-01").param("year", "2026")
+				.param("value", "12").param("source", "Estimation de la commune"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/indicators/SANITATION_ACCESS/targets").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("territory", "MA-INE-01").param("year", "2026").param("value", "95").param("back", "/indicators/SANITATION_ACCESS"))
+			.andExpect(status().is3xxRedirection());
+		long id = valueId("SANITATION_ACCESS", "MA-INE-01", 2026);
+		mvc.perform(post("/indicators/values/review").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("id", String.valueOf(id)).param("decision", "reject").param("note", "Source non probante : joindre l'enquête")
+				.param("back", "/indicators/SANITATION_ACCESS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("REJECTED");
+		// 12 % against a target of 95 %: a deficit of 83 points, but of a value that does not count.
+		String page = mvc.perform(get("/indicators/SANITATION_ACCESS").param("territory", "MA-INE").param("year", "2026")
+				.param("lang", "fr").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Source non probante : joindre l&#39;enquête")
+			.doesNotContain("/indicators/SANITATION_ACCESS/candidate?territory=MA-INE-01");
+		mvc.perform(get("/indicators/SANITATION_ACCESS/candidate").param("territory", "MA-INE-01").param("year", "2026")
+				.with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_catalogue_lists_the_levels_of_each_indicator_and_exports_to_excel() throws Exception {
+		mvc.perform(get("/indicators").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"col\">Niveaux</th>")))
+			.andExpect(content().string(containsString("id=\"export-catalogue\"")));
+		byte[] body = mvc.perform(get("/indicators/catalogue.xlsx").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long indicators = jdbc.sql("select count(*) from indicator").query(Long.class).single();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) indicators);
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Niveaux");
+			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Règle d'agrégation");
+		}
+	}
+
+	@Test
 	void a_planner_s_value_for_their_commune_is_recorded_as_submitted_and_does_not_count_until_validated() throws Exception {
 		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
 			.param("indicator", "WASTE_COLLECTION").param("territory", "MA-INE-01").param("year", "2025")
