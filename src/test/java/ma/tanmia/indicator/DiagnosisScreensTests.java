@@ -239,7 +239,13 @@ class DiagnosisScreensTests {
 		assertThat(((Number) project.get("program_id")).longValue()).isEqualTo(program);
 		assertThat(project.get("status")).isEqualTo("PROGRAMMED");
 		assertThat(project.get("sector_code")).isEqualTo("HEALTH");
-		assertThat((String) project.get("description_fr")).startsWith("Proposé depuis le diagnostic territorial");
+		// 94.5 % against the target of 100 %: a gap of 5.5 points, 5.5 % of the target, written the French way.
+		assertThat((String) project.get("description_fr")).startsWith("Proposé depuis le diagnostic territorial")
+			.contains("94,5 % pour 100 (cible), déficit 5,5 (5,5 %)");
+		// It is listed among the program's projects.
+		mvc.perform(get("/projects").param("program", String.valueOf(program)).with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("DIAG-MA-INE-01-HEALTH_COVERAGE-24")));
 		// The planner of Aït Melloul may not place a project in Inezgane's program.
 		mvc.perform(post("/indicators/HEALTH_COVERAGE/candidate").with(csrf()).with(account(accounts, "planner.aitmelloul"))
 			.param("territory", "MA-INE-01").param("year", "2024").param("program", String.valueOf(program))
