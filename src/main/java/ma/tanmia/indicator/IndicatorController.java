@@ -148,6 +148,7 @@ class IndicatorController {
 				.orElse(form);
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("units", choices.within(IndicatorValues.SUBMITTERS));
 		return "indicator/value-form";
 	}
 
@@ -168,6 +169,7 @@ class IndicatorController {
 			}
 			model.addAttribute("indicators", catalogue.all());
 			model.addAttribute("form", new ValueForm(indicator, territory, year, value, source, version));
+			model.addAttribute("units", choices.within(IndicatorValues.SUBMITTERS));
 			model.addAttribute("problems", refused.problems());
 			return "indicator/value-form";
 		}

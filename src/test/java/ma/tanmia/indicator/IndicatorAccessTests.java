@@ -114,6 +114,17 @@ class IndicatorAccessTests {
 	}
 
 	@Test
+	void the_value_form_offers_the_units_the_person_may_enter_values_for() throws Exception {
+		String commune = mvc.perform(get("/indicators/values/new").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(commune).contains("<option value=\"MA-INE-01\">").doesNotContain("<option value=\"MA-INE-02\">");
+		String prefecture = mvc.perform(get("/indicators/values/new").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(prefecture).contains("<option value=\"MA-INE-01\">", "<option value=\"MA-INE-06\">")
+			.doesNotContain("<option value=\"MA-AGD-01\">");
+	}
+
+	@Test
 	void a_planner_s_value_for_their_commune_is_recorded_as_submitted_and_does_not_count_until_validated() throws Exception {
 		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
 			.param("indicator", "WASTE_COLLECTION").param("territory", "MA-INE-01").param("year", "2025")
