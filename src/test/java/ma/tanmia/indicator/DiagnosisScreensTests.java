@@ -224,8 +224,9 @@ class DiagnosisScreensTests {
 			.param("territory", "MA-INE-01").param("year", "2024").param("value", "100").param("back", "/indicators/HEALTH_COVERAGE"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/indicators/HEALTH_COVERAGE/candidate").param("territory", "MA-INE-01").param("year", "2024")
-			.with(account(accounts, "planner.inezgane")))
+			.param("lang", "fr").with(account(accounts, "planner.inezgane")))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("valeur 94,5 % pour 100 (cible)")))
 			.andExpect(content().string(containsString("id=\"create-candidate\"")));
 		long program = jdbc.sql("select id from program where territory_code = 'MA-INE-01' and status = 'PREPARATION'")
 			.query(Long.class).single();
