@@ -39,10 +39,12 @@ class IndicatorController {
 	private final DiagnosisQueries queries;
 	private final TerritoryChoices choices;
 	private final org.springframework.context.MessageSource messages;
+	private final PendingValues pending;
 
 	IndicatorController(IndicatorCatalogue catalogue, IndicatorValues values, DiagnosisQueries queries,
-			TerritoryChoices choices, org.springframework.context.MessageSource messages) {
+			TerritoryChoices choices, org.springframework.context.MessageSource messages, PendingValues pending) {
 		this.messages = messages;
+		this.pending = pending;
 		this.catalogue = catalogue;
 		this.values = values;
 		this.queries = queries;
@@ -54,7 +56,18 @@ class IndicatorController {
 		model.addAttribute("indicators", catalogue.all());
 		model.addAttribute("territory", choices.preferred());
 		model.addAttribute("isAdministrator", Authorizations.current().has(Role.ADMINISTRATOR));
+		model.addAttribute("reviewer", pending.reviewer());
 		return "indicator/catalogue";
+	}
+
+	/** The values awaiting the person's validation, every indicator at once, twenty a page. */
+	@GetMapping("/pending")
+	String pending(@RequestParam(defaultValue = "0") int page, Model model) {
+		if (!pending.reviewer()) {
+			throw new AccessDeniedException("Only the governor's office or an administrator validates values");
+		}
+		model.addAttribute("pending", pending.page(page, 20));
+		return "indicator/pending";
 	}
 
 	/** The catalogue as an Excel workbook. */

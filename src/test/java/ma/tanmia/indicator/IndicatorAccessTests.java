@@ -125,6 +125,34 @@ class IndicatorAccessTests {
 	}
 
 	@Test
+	void the_governor_s_office_finds_every_value_awaiting_its_validation_in_one_list_and_validates_from_it() throws Exception {
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("indicator", "HOUSEHOLDS").param("territory", "MA-INE-01").param("year", "2027")
+				.param("value", "31000").param("source", "Recensement communal"))
+			.andExpect(status().is3xxRedirection());
+		long id = valueId("HOUSEHOLDS", "MA-INE-01", 2027);
+		long inScope = jdbc.sql("select count(*) from indicator_value where status = 'SUBMITTED' and territory_path like '/MA/MA-09/MA-INE/%'")
+			.query(Long.class).single();
+		String list = mvc.perform(get("/indicators/pending").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// Newest first: the value just entered heads the list, which counts every submitted value of the prefecture.
+		assertThat(list).contains("(" + inScope + ")");
+		assertThat(list.indexOf("data-value=\"")).isPositive().isEqualTo(list.indexOf("data-value=\"" + id + "\""));
+		assertThat(list).doesNotContain("MA-AGD-");
+		mvc.perform(post("/indicators/values/review").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("id", String.valueOf(id)).param("decision", "validate").param("back", "/indicators/pending"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("VALIDATED");
+		mvc.perform(get("/indicators/pending").with(account(accounts, "governor.inezgane")))
+			.andExpect(content().string(not(containsString("data-value=\"" + id + "\""))));
+		// A commune's planner validates nothing: no list for them.
+		mvc.perform(get("/indicators/pending").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/indicators").with(account(accounts, "planner.inezgane")))
+			.andExpect(content().string(not(containsString("id=\"pending-values\""))));
+	}
+
+	@Test
 	void a_planner_s_value_for_their_commune_is_recorded_as_submitted_and_does_not_count_until_validated() throws Exception {
 		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
 			.param("indicator", "WASTE_COLLECTION").param("territory", "MA-INE-01").param("year", "2025")
