@@ -138,7 +138,7 @@ class IndicatorAccessTests {
 		// Newest first: the value just entered heads the list, which counts every submitted value of the prefecture.
 		assertThat(list).contains("(" + inScope + ")");
 		assertThat(list.indexOf("data-value=\"")).isPositive().isEqualTo(list.indexOf("data-value=\"" + id + "\""));
-		assertThat(list).doesNotContain("MA-AGD-");
+		assertThat(list).doesNotContain("MA-AGD-").contains("data-select-all", "/js/indicator-review.js");
 		mvc.perform(post("/indicators/values/review").with(csrf()).with(account(accounts, "governor.inezgane"))
 				.param("id", String.valueOf(id)).param("decision", "validate").param("back", "/indicators/pending"))
 			.andExpect(status().is3xxRedirection());
