@@ -1,6 +1,6 @@
 // Coordination map: every intervention of the territory as a point, coloured by its owner's kind.
 // Base tiles only when the server names a tile source that follows the kingdom's official borders
-// (data-tiles); otherwise the points are drawn on a plain background.
+// (data-tiles); otherwise the points are drawn on the Kingdom's outline alone (map-outline.js).
 (function () {
   var element = document.getElementById('coordination-map');
   if (!element || typeof L === 'undefined') {
@@ -14,6 +14,9 @@
   var map = L.map(element);
   if (element.dataset.tiles) {
     L.tileLayer(element.dataset.tiles, { maxZoom: 18, attribution: element.dataset.attribution || '' }).addTo(map);
+  }
+  if (window.tanmiaOutline) {
+    window.tanmiaOutline(map, !!element.dataset.tiles);
   }
   fetch(element.dataset.points, { credentials: 'same-origin' })
     .then(function (response) { return response.json(); })

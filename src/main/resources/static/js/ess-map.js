@@ -12,6 +12,9 @@
     maxZoom: 18,
     attribution: '&copy; OpenStreetMap'
   }).addTo(map);
+  if (window.tanmiaOutline) {
+    window.tanmiaOutline(map, true);
+  }
   fetch(element.dataset.url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
     .then(function (response) { return response.ok ? response.json() : []; })
     .then(function (markers) {

@@ -19,12 +19,14 @@
     }
   };
 
-  function options(unit) {
+  // The chart's title (indicator and territory) is drawn in it, so a saved PNG says what it shows.
+  function options(unit, title) {
     return {
       animation: false,
       responsive: true,
       locale: document.documentElement.lang === 'ar' ? 'ar-MA' : document.documentElement.lang,
-      plugins: { legend: { position: 'bottom', rtl: rtl, labels: { boxWidth: 12 } }, tooltip: { rtl: rtl } },
+      layout: { padding: { left: 12, right: 12 } },
+      plugins: { title: { display: !!title, text: title, rtl: rtl }, legend: { position: 'bottom', rtl: rtl, labels: { boxWidth: 12 } }, tooltip: { rtl: rtl } },
       scales: { x: { reverse: rtl }, y: { position: rtl ? 'right' : 'left', title: { display: !!unit, text: unit } } }
     };
   }
@@ -44,7 +46,7 @@
         borderColor: colour, backgroundColor: colour, borderWidth: 1, pointRadius: 2, spanGaps: true
       });
     });
-    return new Chart(canvas, { type: 'line', data: { labels: years, datasets: datasets }, options: options(data.unit),
+    return new Chart(canvas, { type: 'line', data: { labels: years, datasets: datasets }, options: options(data.unit, canvas.dataset.title),
       plugins: [whiteBackground] });
   }
 
@@ -59,7 +61,7 @@
       line(canvas.dataset.giniLabel + ' — ' + canvas.dataset.weightedLabel, function (d) { return d.weighted.gini; }, '#0b6e4f', true),
       line(canvas.dataset.cvLabel, function (d) { return d.plain.cv; }, '#d62728', false),
       line(canvas.dataset.cvLabel + ' — ' + canvas.dataset.weightedLabel, function (d) { return d.weighted.cv; }, '#d62728', true)
-    ] }, options: options(''), plugins: [whiteBackground] });
+    ] }, options: options('', canvas.dataset.title), plugins: [whiteBackground] });
   }
 
   var charts = {};

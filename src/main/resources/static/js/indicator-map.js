@@ -1,6 +1,6 @@
 // Diagnosis map: communes coloured by class — their imported boundary where there is one, a circle at
 // their coordinates otherwise. Tiles only when a tile server is configured: without one (no internet)
-// the units are drawn alone on a plain background. No country outline is drawn.
+// the units are drawn on the Kingdom's outline alone (map-outline.js), so the map works offline.
 (function () {
   'use strict';
   var element = document.getElementById('diagnosis-map');
@@ -11,11 +11,12 @@
   var colours = ['#1a9850', '#66bd63', '#a6d96a', '#fee08b', '#fdae61', '#f46d43', '#d73027'];
   var higherIsBetter = true;
   var rtl = document.documentElement.dir === 'rtl';
-  var map = L.map(element, { zoomControl: true, attributionControl: !!element.dataset.tileUrl });
+  var map = L.map(element, { zoomControl: true });
   if (element.dataset.tileUrl) {
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
   }
-  map.setView([30.4, -9.5], 8);
+  var outline = window.tanmiaOutline ? window.tanmiaOutline(map, !!element.dataset.tileUrl) : Promise.resolve(null);
+  map.setView(element.dataset.wholeCountry === 'true' ? [28.2, -9.5] : [30.4, -9.5], element.dataset.wholeCountry === 'true' ? 5 : 8);
   var format = new Intl.NumberFormat(document.documentElement.lang === 'ar' ? 'ar-MA' : document.documentElement.lang,
     { maximumFractionDigits: 2 });
 
@@ -66,7 +67,16 @@
           unplaced.push(unit.name);
         }
       });
-      if (layers.length) {
+      if (element.dataset.wholeCountry === 'true') {
+        // The country's map shows the whole Kingdom, wherever its values happen to be.
+        outline.then(function (kingdom) {
+          if (kingdom) {
+            map.fitBounds(kingdom.getBounds(), { padding: [10, 10] });
+          } else if (layers.length) {
+            map.fitBounds(L.featureGroup(layers).getBounds().pad(0.2), { maxZoom: 11 });
+          }
+        });
+      } else if (layers.length) {
         map.fitBounds(L.featureGroup(layers).getBounds().pad(0.2), { maxZoom: 11 });
       }
       var legend = document.getElementById('map-legend');

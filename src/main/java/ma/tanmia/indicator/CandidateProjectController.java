@@ -114,7 +114,8 @@ class CandidateProjectController {
 		Territory parent = queries.readable(commune.parentCode());
 		DiagnosisQueries.UnitFigure figure = queries.figures(indicator, parent, year, TerritoryLevel.COMMUNE).stream()
 			.filter(f -> f.code().equals(commune.code())).findFirst().orElseThrow();
-		if (figure.deficit() == null || figure.deficit().reached()) {
+		// Only a validated value's deficit leads to a project: a submitted or rejected one does not count yet.
+		if (!figure.counts() || figure.deficit() == null || figure.deficit().reached()) {
 			throw new DiagnosisRefused("indicator.candidate.noDeficit");
 		}
 		return new Gap(indicator, commune, year, figure);
@@ -125,12 +126,19 @@ class CandidateProjectController {
 				new Object[] { gap.indicator().name().in(language), gap.commune().name().in(language) }, language);
 	}
 
+	/** A figure as the description's language writes it: 15,1 in French, not 15.1000. */
+	private static String figure(double value, Locale language) {
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(ma.tanmia.platform.Languages.forFormatting(language));
+		format.setMaximumFractionDigits(2);
+		return format.format(value);
+	}
+
 	private String reason(Gap gap, Locale language) {
 		DiagnosisQueries.UnitFigure f = gap.figure();
-		String deficit = String.format(Locale.ROOT, "%.2f", f.deficit().gap())
-				+ (f.deficit().percentOfGoal() == null ? "" : String.format(Locale.ROOT, " (%.1f %%)", f.deficit().percentOfGoal()));
+		String deficit = figure(f.deficit().gap(), language)
+				+ (f.deficit().percentOfGoal() == null ? "" : " (" + figure(f.deficit().percentOfGoal(), language) + " %)");
 		String figures = messages.getMessage("indicator.candidate.figures", new Object[] {
-				f.value().toPlainString() + " " + gap.indicator().unit(), String.format(Locale.ROOT, "%.2f", f.goal()),
+				figure(f.value().doubleValue(), language) + " " + gap.indicator().unit(), figure(f.goal(), language),
 				messages.getMessage("indicator.goal." + f.goalKind(), null, language), deficit }, language);
 		return messages.getMessage("indicator.candidate.reason", new Object[] { gap.indicator().name().in(language),
 				gap.commune().name().in(language), String.valueOf(gap.year()), figures }, language);

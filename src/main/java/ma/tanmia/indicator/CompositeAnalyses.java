@@ -10,10 +10,15 @@ import java.util.Optional;
 
 import ma.tanmia.audit.EntityChanged;
 import ma.tanmia.shared.Authorizations;
+import ma.tanmia.shared.LocalizedName;
 import ma.tanmia.shared.ScopeFilter;
+import ma.tanmia.territory.Territories;
 import ma.tanmia.territory.Territory;
 import ma.tanmia.territory.TerritoryLevel;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +46,12 @@ class CompositeAnalyses {
 	private final IndicatorCatalogue catalogue;
 	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
+	private final Territories territories;
 
 	CompositeAnalyses(JdbcClient jdbc, DiagnosisQueries queries, IndicatorCatalogue catalogue,
-			ApplicationEventPublisher events, JsonMapper json) {
+			ApplicationEventPublisher events, JsonMapper json, Territories territories) {
 		this.jdbc = jdbc;
+		this.territories = territories;
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.events = events;
@@ -104,13 +111,35 @@ class CompositeAnalyses {
 		return id;
 	}
 
-	/** The analyses of territories the person sees, newest first. */
+	/** A saved analysis as listed: what it is about, not its ranking. */
+	record Saved(long id, String name, String territoryCode, LocalizedName territoryName, int year, String createdBy,
+			OffsetDateTime createdAt) {
+	}
+
+	/**
+	 * One page of the analyses of territories the person sees, newest first: a count, the page, and
+	 * the territories' names — three queries whatever the page's size.
+	 */
 	@Transactional(readOnly = true)
-	List<Analysis> visible(int limit) {
+	Page<Saved> visible(int page, int size) {
 		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "territory_path");
-		return jdbc.sql("select id, name, territory_code, year, weights, ranking, created_by, created_at from indicator_analysis where "
-				+ scope.sql() + " order by created_at desc, id desc limit :limit")
-			.params(scope.parameters()).param("limit", limit).query((rs, n) -> row(rs)).list();
+		long total = jdbc.sql("select count(*) from indicator_analysis where " + scope.sql())
+			.params(scope.parameters()).query(Long.class).single();
+		int last = total == 0 ? 0 : (int) ((total - 1) / size);
+		int number = Math.max(0, Math.min(page, last));
+		List<Saved> rows = jdbc.sql("select id, name, territory_code, year, created_by, created_at from indicator_analysis where "
+				+ scope.sql() + " order by created_at desc, id desc limit :limit offset :offset")
+			.params(scope.parameters()).param("limit", size).param("offset", (long) number * size)
+			.query((rs, n) -> new Saved(rs.getLong("id"), rs.getString("name"), rs.getString("territory_code"), null,
+					rs.getInt("year"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class)))
+			.list();
+		Map<String, LocalizedName> names = new HashMap<>();
+		territories.findAll(rows.stream().map(Saved::territoryCode).distinct().toList())
+			.forEach(t -> names.put(t.code(), t.name()));
+		List<Saved> named = rows.stream()
+			.map(r -> new Saved(r.id(), r.name(), r.territoryCode(), names.get(r.territoryCode()), r.year(), r.createdBy(), r.createdAt()))
+			.toList();
+		return new PageImpl<>(named, PageRequest.of(number, size), total);
 	}
 
 	@Transactional(readOnly = true)

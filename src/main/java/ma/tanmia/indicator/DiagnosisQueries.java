@@ -32,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DiagnosisQueries {
 
 	/** A unit's figure for a year. */
+	/** A unit's value of the year (any status; the reason given when it was rejected), its goal and deficit. */
 	record UnitFigure(Territory unit, Integer population, Long valueId, BigDecimal value, ValueStatus status,
-			String source, long version, Double goal, String goalKind, Deficit deficit) {
+			String source, long version, Double goal, String goalKind, Deficit deficit, String reviewNote) {
 
 		public String code() {
 			return unit.code();
@@ -76,14 +77,14 @@ class DiagnosisQueries {
 		List<Territory> units = territories.unitsWithin(territory.code(), level);
 		Map<String, Integer> populations = territories.populationsWithin(territory.code(), level, year);
 		ScopeFilter within = ScopeFilter.within(territory.path(), "territory_path", "t");
-		record Row(long id, String code, BigDecimal value, String status, String source, long version) {
+		record Row(long id, String code, BigDecimal value, String status, String source, long version, String note) {
 		}
 		Map<String, Row> values = new HashMap<>();
-		jdbc.sql("select id, territory_code, value, status, source, version from indicator_value "
+		jdbc.sql("select id, territory_code, value, status, source, version, review_note from indicator_value "
 				+ "where indicator_id = :i and year = :y and territory_level = :level and " + within.sql())
 			.params(within.parameters()).param("i", indicator.id()).param("y", year).param("level", level.name())
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
-					rs.getLong(6)))
+					rs.getLong(6), rs.getString(7)))
 			.list().forEach(r -> values.put(r.code(), r));
 		Map<String, Double> targets = new HashMap<>();
 		jdbc.sql("select territory_code, value from indicator_target where indicator_id = :i and year = :y and " + within.sql())
@@ -104,7 +105,8 @@ class DiagnosisQueries {
 					: Deficit.of(row.value().doubleValue(), goal, indicator.polarity());
 			figures.add(new UnitFigure(unit, populations.get(unit.code()), row == null ? null : row.id(),
 					row == null ? null : row.value(), row == null ? null : ValueStatus.valueOf(row.status()),
-					row == null ? null : row.source(), row == null ? 0 : row.version(), goal, goalKind, deficit));
+					row == null ? null : row.source(), row == null ? 0 : row.version(), goal, goalKind, deficit,
+					row == null ? null : row.note()));
 		}
 		return figures;
 	}

@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorCatalogue {
 
-	static final Set<String> LEVELS = Set.of("COMMUNE", "PREFECTURE", "PROVINCE", "REGION", "COUNTRY");
+	/** The levels at which values may be recorded, from the commune up, the order pages list them in. */
+	static final List<String> LEVEL_ORDER = List.of("COMMUNE", "PREFECTURE", "PROVINCE", "REGION", "COUNTRY");
+	static final Set<String> LEVELS = Set.copyOf(LEVEL_ORDER);
 
 	static final String SELECT = """
 			select id, code, name_ar, name_fr, unit, domain, polarity, source, levels, aggregation, numerator_code,
@@ -58,7 +60,7 @@ public class IndicatorCatalogue {
 	public Map<String, Indicator> byCodes(java.util.Collection<String> codes) {
 		Map<String, Indicator> found = new LinkedHashMap<>();
 		if (!codes.isEmpty()) {
-			jdbc.sql(SELECT + " where code in (:codes)").param("codes", codes).query(IndicatorCatalogue::row).list()
+			jdbc.sql(SELECT + " where code in (:codes) order by domain, code").param("codes", codes).query(IndicatorCatalogue::row).list()
 				.forEach(i -> found.put(i.code(), i));
 		}
 		return found;

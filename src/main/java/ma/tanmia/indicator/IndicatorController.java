@@ -39,10 +39,12 @@ class IndicatorController {
 	private final DiagnosisQueries queries;
 	private final TerritoryChoices choices;
 	private final org.springframework.context.MessageSource messages;
+	private final PendingValues pending;
 
 	IndicatorController(IndicatorCatalogue catalogue, IndicatorValues values, DiagnosisQueries queries,
-			TerritoryChoices choices, org.springframework.context.MessageSource messages) {
+			TerritoryChoices choices, org.springframework.context.MessageSource messages, PendingValues pending) {
 		this.messages = messages;
+		this.pending = pending;
 		this.catalogue = catalogue;
 		this.values = values;
 		this.queries = queries;
@@ -54,7 +56,26 @@ class IndicatorController {
 		model.addAttribute("indicators", catalogue.all());
 		model.addAttribute("territory", choices.preferred());
 		model.addAttribute("isAdministrator", Authorizations.current().has(Role.ADMINISTRATOR));
+		model.addAttribute("reviewer", pending.reviewer());
 		return "indicator/catalogue";
+	}
+
+	/** The values awaiting the person's validation, every indicator at once, twenty a page. */
+	@GetMapping("/pending")
+	String pending(@RequestParam(defaultValue = "0") int page, Model model) {
+		if (!pending.reviewer()) {
+			throw new AccessDeniedException("Only the governor's office or an administrator validates values");
+		}
+		model.addAttribute("pending", pending.page(page, 20));
+		return "indicator/pending";
+	}
+
+	/** The catalogue as an Excel workbook. */
+	@GetMapping("/catalogue.xlsx")
+	void exportCatalogue(Locale locale, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition", "attachment; filename=\"indicators.xlsx\"");
+		new IndicatorExport(messages, locale).writeCatalogue(catalogue.all(), response.getOutputStream());
 	}
 
 	@GetMapping("/{code}")
@@ -83,6 +104,8 @@ class IndicatorController {
 		model.addAttribute("submittable", submittable);
 		model.addAttribute("maySubmit", !submittable.isEmpty());
 		model.addAttribute("mayPropose", who.has(Role.PLANNER) || who.has(Role.ADMINISTRATOR));
+		// Targets: the communes the person's planner or governor's office role covers.
+		model.addAttribute("targetable", figures.stream().filter(f -> who.canActOn(f.unit().path(), IndicatorValues.TARGET_SETTERS)).toList());
 		model.addAttribute("isAdministrator", who.has(Role.ADMINISTRATOR));
 		// Where the person may set a reference value: the country (administrators), the unit's region.
 		List<Territory> referable = new java.util.ArrayList<>();
@@ -121,7 +144,8 @@ class IndicatorController {
 		String file = indicator.code() + "-" + unit.code() + "-" + year + ".xlsx";
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
-		new IndicatorExport(messages, locale).write(indicator, year, figures, overTime, response.getOutputStream());
+		new IndicatorExport(messages, locale).write(indicator, year, figures, ranking(indicator, figures), overTime,
+				response.getOutputStream());
 	}
 
 	@GetMapping("/values/new")
@@ -137,6 +161,7 @@ class IndicatorController {
 				.orElse(form);
 		}
 		model.addAttribute("form", form);
+		model.addAttribute("units", choices.within(IndicatorValues.SUBMITTERS));
 		return "indicator/value-form";
 	}
 
@@ -157,6 +182,7 @@ class IndicatorController {
 			}
 			model.addAttribute("indicators", catalogue.all());
 			model.addAttribute("form", new ValueForm(indicator, territory, year, value, source, version));
+			model.addAttribute("units", choices.within(IndicatorValues.SUBMITTERS));
 			model.addAttribute("problems", refused.problems());
 			return "indicator/value-form";
 		}

@@ -138,6 +138,25 @@ class DiagnosisComputationTests {
 		assertThat(ClassBreaks.classOf(20, quantiles)).isEqualTo(2);
 	}
 
+	@Test
+	void tied_values_give_fewer_map_classes_rather_than_empty_ones() {
+		// Six communes, three at 99.5 %, five quantile classes asked: upper limits at ranks
+		// ⌈6k/5⌉ = 2, 3, 4, 5 → 78.6, 96, 99.5, 99.5, then the maximum 99.5 again: the repeated
+		// limits are dropped → 67.8, 78.6, 96, 99.5: three classes, none of them "99.5 – 99.5".
+		double[] values = { 99.5, 67.8, 99.5, 96, 78.6, 99.5 };
+		java.util.List<Double> limits = ClassBreaks.of(values, 5, ClassBreaks.Method.QUANTILES);
+		assertThat(limits).containsExactly(67.8, 78.6, 96d, 99.5);
+		assertThat(ClassBreaks.classOf(99.5, limits)).isEqualTo(2);
+		// Most communes at the minimum: [0, 0] stays a class of its own, the rest share the next.
+		// Ranks ⌈6k/3⌉ = 2, 4 → 0, 0; maximum 10 → limits 0, 0, 10.
+		java.util.List<Double> atZero = ClassBreaks.of(new double[] { 0, 0, 0, 0, 5, 10 }, 3, ClassBreaks.Method.QUANTILES);
+		assertThat(atZero).containsExactly(0d, 0d, 10d);
+		assertThat(ClassBreaks.classOf(0, atZero)).isZero();
+		assertThat(ClassBreaks.classOf(5, atZero)).isEqualTo(1);
+		// Every commune equal: one class.
+		assertThat(ClassBreaks.of(new double[] { 4, 4, 4 }, 4, ClassBreaks.Method.EQUAL_INTERVALS)).containsExactly(4d, 4d);
+	}
+
 	private static List<Disparity.Observation> observations(double[] values, Double[] populations) {
 		return java.util.stream.IntStream.range(0, values.length)
 			.mapToObj(i -> new Disparity.Observation("U" + i, values[i], populations == null ? null : populations[i]))

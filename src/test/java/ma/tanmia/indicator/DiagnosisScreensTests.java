@@ -64,6 +64,38 @@ class DiagnosisScreensTests {
 	}
 
 	@Test
+	void the_saved_analyses_are_listed_twenty_a_page_and_turning_the_page_keeps_the_ranking_shown() throws Exception {
+		// 21 analyses of the commune of Inezgane, newer than any other: the first page shows the 20
+		// newest, the second the oldest one.
+		for (int n = 1; n <= 21; n++) {
+			jdbc.sql("insert into indicator_analysis (name, territory_code, territory_path, year, weights, ranking, created_by, created_at)"
+					+ " values (:name, 'MA-INE-01', '/MA/MA-09/MA-INE/MA-INE-01/', 2023, '{\"WATER_ACCESS\": 1}', '{\"lines\": [], \"leftOut\": []}', 'planner.region',"
+					+ " now() + make_interval(hours => 1, mins => :n))")
+				.param("name", "Analyse paginée %02d".formatted(n)).param("n", n).update();
+		}
+		try {
+			String first = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+					.param("weight.WATER_ACCESS", "2").param("lang", "fr").with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(first).contains("Analyse paginée 21", "Analyse paginée 02").doesNotContain("Analyse paginée 01");
+			assertThat(first).contains("id=\"composite-ranking\"", "Inezgane");
+			// The pager's next page keeps the territory, the year and the weights of the ranking shown.
+			assertThat(first).containsPattern("href=\"/indicators/composite\\?[^\"]*weight.WATER_ACCESS=2[^\"]*&amp;page=1\"");
+			String second = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+					.param("weight.WATER_ACCESS", "2").param("page", "1").param("lang", "fr").with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(second).contains("Analyse paginée 01", "id=\"composite-ranking\"").doesNotContain("Analyse paginée 21");
+			// The planner of the neighbouring commune sees none of them (reading overlaps: above or below, not beside).
+			mvc.perform(get("/indicators/composite").with(account(accounts, "planner.aitmelloul")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Analyse paginée"))));
+		}
+		finally {
+			jdbc.sql("delete from indicator_analysis where name like 'Analyse paginée%'").update();
+		}
+	}
+
+	@Test
 	void the_map_page_works_without_a_tile_server_and_draws_imported_boundaries() throws Exception {
 		mvc.perform(get("/indicators/map").param("indicator", "WATER_ACCESS").param("territory", "MA-INE").param("year", "2023")
 			.with(account(accounts, "governor.inezgane")))
@@ -81,6 +113,23 @@ class DiagnosisScreensTests {
 		mvc.perform(get("/api/v1/indicators/WATER_ACCESS/map").param("territory", "MA-INE").param("year", "2023")
 			.with(account(accounts, "governor.inezgane")))
 			.andExpect(jsonPath("$.units[?(@.code == 'MA-INE-05')].geometry").value(org.hamcrest.Matchers.hasItem(containsString("Polygon"))));
+	}
+
+	@Test
+	void every_map_of_the_product_draws_the_kingdom_s_outline_which_the_browser_keeps_for_a_day() throws Exception {
+		for (String page : new String[] { "/indicators/map?indicator=WATER_ACCESS&territory=MA-09&year=2023",
+				"/ess?territory=MA-09", "/coordination?territory=MA-09" }) {
+			String html = mvc.perform(get(page).with(account(accounts, "planner.region")))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			// The outline script comes before the page's map script, which calls it.
+			assertThat(html).as(page).contains("/js/map-outline.js");
+			assertThat(html.indexOf("/js/map-outline.js")).as(page)
+				.isLessThan(html.indexOf("-map.js\"></script>", html.indexOf("/js/map-outline.js") + 1));
+		}
+		mvc.perform(get("/geo/morocco.geojson").with(account(accounts, "planner.region")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("max-age=86400")))
+			.andExpect(jsonPath("$.features[0].geometry.type").value("Polygon"));
 	}
 
 	@Test
@@ -113,8 +162,59 @@ class DiagnosisScreensTests {
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(6);
 			assertThat(workbook.getSheetAt(0).isRightToLeft()).isTrue();
-			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(7);
+			// The ranking: the four communes validated in 2024, best first (Inezgane 99.5 before Dcheïra 97.8).
+			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(4);
+			assertThat(workbook.getSheetAt(1).getRow(4).getCell(1).getStringCellValue()).isEqualTo("MA-INE-03");
+			assertThat(workbook.getSheetAt(1).getRow(1).getCell(4).getNumericCellValue())
+				.isGreaterThanOrEqualTo(workbook.getSheetAt(1).getRow(4).getCell(4).getNumericCellValue());
+			assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(7);
 		}
+	}
+
+	@Test
+	void a_composite_ranking_exports_to_excel_with_the_indicators_names_and_its_weights_computed_or_saved() throws Exception {
+		String page = mvc.perform(get("/indicators/composite").param("territory", "MA-09").param("year", "2023")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The ranking's columns are named after the indicators, not their codes.
+		assertThat(page).contains("title=\"UNEMPLOYMENT\">Taux de chômage</th>", "id=\"export-ranking\"");
+		byte[] computed = mvc.perform(get("/indicators/composite/export.xlsx").param("territory", "MA-09").param("year", "2023")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("composite-MA-09-2023.xlsx")))
+			.andReturn().getResponse().getContentAsByteArray();
+		mvc.perform(post("/indicators/composite").with(csrf()).with(account(accounts, "planner.region"))
+				.param("territory", "MA-09").param("year", "2023").param("name", "Export eau et chômage")
+				.param("weight.WATER_ACCESS", "2").param("weight.UNEMPLOYMENT", "1"))
+			.andExpect(redirectedUrlPattern("/indicators/analyses/*"));
+		var saved = jdbc.sql("select id, (ranking->'lines'->0->>'score')::float8 as first from indicator_analysis where name = 'Export eau et chômage'")
+			.query().singleRow();
+		byte[] kept = mvc.perform(get("/indicators/analyses/" + saved.get("id") + "/export.xlsx").param("lang", "fr")
+				.with(account(accounts, "planner.region")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		for (byte[] body : new byte[][] { computed, kept }) {
+			try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+				var ranking = workbook.getSheetAt(0);
+				// 19 communes of the reference data have both values validated in 2023, ranked 1 to 19.
+				assertThat(ranking.getLastRowNum()).isEqualTo(19);
+				// In the catalogue's order (employment before water), whatever the order the weights were given in.
+				assertThat(ranking.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Taux de chômage");
+				assertThat(ranking.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Ménages raccordés au réseau d'eau potable");
+				assertThat(ranking.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(1);
+				assertThat(ranking.getRow(1).getCell(4).getNumericCellValue()).isEqualTo((Double) saved.get("first"));
+				assertThat(ranking.getRow(19).getCell(4).getNumericCellValue()).isLessThanOrEqualTo(ranking.getRow(1).getCell(4).getNumericCellValue());
+				var weights = workbook.getSheetAt(1);
+				assertThat(weights.getRow(1).getCell(0).getStringCellValue()).isEqualTo("UNEMPLOYMENT");
+				assertThat(weights.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+				assertThat(weights.getRow(2).getCell(0).getStringCellValue()).isEqualTo("WATER_ACCESS");
+				assertThat(weights.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2.0);
+			}
+		}
+		// An analysis that does not exist (or that the person cannot see) exports nothing.
+		mvc.perform(get("/indicators/analyses/999999/export.xlsx").with(account(accounts, "planner.region")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -124,8 +224,9 @@ class DiagnosisScreensTests {
 			.param("territory", "MA-INE-01").param("year", "2024").param("value", "100").param("back", "/indicators/HEALTH_COVERAGE"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/indicators/HEALTH_COVERAGE/candidate").param("territory", "MA-INE-01").param("year", "2024")
-			.with(account(accounts, "planner.inezgane")))
+			.param("lang", "fr").with(account(accounts, "planner.inezgane")))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("valeur 94,5 % pour 100 (cible)")))
 			.andExpect(content().string(containsString("id=\"create-candidate\"")));
 		long program = jdbc.sql("select id from program where territory_code = 'MA-INE-01' and status = 'PREPARATION'")
 			.query(Long.class).single();
@@ -139,7 +240,13 @@ class DiagnosisScreensTests {
 		assertThat(((Number) project.get("program_id")).longValue()).isEqualTo(program);
 		assertThat(project.get("status")).isEqualTo("PROGRAMMED");
 		assertThat(project.get("sector_code")).isEqualTo("HEALTH");
-		assertThat((String) project.get("description_fr")).startsWith("Proposé depuis le diagnostic territorial");
+		// 94.5 % against the target of 100 %: a gap of 5.5 points, 5.5 % of the target, written the French way.
+		assertThat((String) project.get("description_fr")).startsWith("Proposé depuis le diagnostic territorial")
+			.contains("94,5 % pour 100 (cible), déficit 5,5 (5,5 %)");
+		// It is listed among the program's projects.
+		mvc.perform(get("/projects").param("program", String.valueOf(program)).with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("DIAG-MA-INE-01-HEALTH_COVERAGE-24")));
 		// The planner of Aït Melloul may not place a project in Inezgane's program.
 		mvc.perform(post("/indicators/HEALTH_COVERAGE/candidate").with(csrf()).with(account(accounts, "planner.aitmelloul"))
 			.param("territory", "MA-INE-01").param("year", "2024").param("program", String.valueOf(program))

@@ -71,6 +71,88 @@ class IndicatorAccessTests {
 	}
 
 	@Test
+	void a_rejected_value_shows_the_reason_given_and_its_deficit_leads_to_no_project() throws Exception {
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("indicator", "SANITATION_ACCESS").param("territory", "MA-INE-01").param("year", "2026")
+				.param("value", "12").param("source", "Estimation de la commune"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/indicators/SANITATION_ACCESS/targets").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("territory", "MA-INE-01").param("year", "2026").param("value", "95").param("back", "/indicators/SANITATION_ACCESS"))
+			.andExpect(status().is3xxRedirection());
+		long id = valueId("SANITATION_ACCESS", "MA-INE-01", 2026);
+		mvc.perform(post("/indicators/values/review").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("id", String.valueOf(id)).param("decision", "reject").param("note", "Source non probante : joindre l'enquête")
+				.param("back", "/indicators/SANITATION_ACCESS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("REJECTED");
+		// 12 % against a target of 95 %: a deficit of 83 points, but of a value that does not count.
+		String page = mvc.perform(get("/indicators/SANITATION_ACCESS").param("territory", "MA-INE").param("year", "2026")
+				.param("lang", "fr").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Source non probante : joindre l&#39;enquête")
+			.doesNotContain("/indicators/SANITATION_ACCESS/candidate?territory=MA-INE-01");
+		mvc.perform(get("/indicators/SANITATION_ACCESS/candidate").param("territory", "MA-INE-01").param("year", "2026")
+				.with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_catalogue_lists_the_levels_of_each_indicator_and_exports_to_excel() throws Exception {
+		mvc.perform(get("/indicators").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"col\">Niveaux</th>")))
+			.andExpect(content().string(containsString("id=\"export-catalogue\"")));
+		byte[] body = mvc.perform(get("/indicators/catalogue.xlsx").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long indicators = jdbc.sql("select count(*) from indicator").query(Long.class).single();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(body))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo((int) indicators);
+			assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Niveaux");
+			assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Règle d'agrégation");
+		}
+	}
+
+	@Test
+	void the_value_form_offers_the_units_the_person_may_enter_values_for() throws Exception {
+		String commune = mvc.perform(get("/indicators/values/new").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(commune).contains("<option value=\"MA-INE-01\">").doesNotContain("<option value=\"MA-INE-02\">");
+		String prefecture = mvc.perform(get("/indicators/values/new").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(prefecture).contains("<option value=\"MA-INE-01\">", "<option value=\"MA-INE-06\">")
+			.doesNotContain("<option value=\"MA-AGD-01\">");
+	}
+
+	@Test
+	void the_governor_s_office_finds_every_value_awaiting_its_validation_in_one_list_and_validates_from_it() throws Exception {
+		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("indicator", "HOUSEHOLDS").param("territory", "MA-INE-01").param("year", "2027")
+				.param("value", "31000").param("source", "Recensement communal"))
+			.andExpect(status().is3xxRedirection());
+		long id = valueId("HOUSEHOLDS", "MA-INE-01", 2027);
+		long inScope = jdbc.sql("select count(*) from indicator_value where status = 'SUBMITTED' and territory_path like '/MA/MA-09/MA-INE/%'")
+			.query(Long.class).single();
+		String list = mvc.perform(get("/indicators/pending").param("lang", "fr").with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// Newest first: the value just entered heads the list, which counts every submitted value of the prefecture.
+		assertThat(list).contains("(" + inScope + ")");
+		assertThat(list.indexOf("data-value=\"")).isPositive().isEqualTo(list.indexOf("data-value=\"" + id + "\""));
+		assertThat(list).doesNotContain("MA-AGD-").contains("data-select-all", "/js/indicator-review.js");
+		mvc.perform(post("/indicators/values/review").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("id", String.valueOf(id)).param("decision", "validate").param("back", "/indicators/pending"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("VALIDATED");
+		mvc.perform(get("/indicators/pending").with(account(accounts, "governor.inezgane")))
+			.andExpect(content().string(not(containsString("data-value=\"" + id + "\""))));
+		// A commune's planner validates nothing: no list for them.
+		mvc.perform(get("/indicators/pending").with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/indicators").with(account(accounts, "planner.inezgane")))
+			.andExpect(content().string(not(containsString("id=\"pending-values\""))));
+	}
+
+	@Test
 	void a_planner_s_value_for_their_commune_is_recorded_as_submitted_and_does_not_count_until_validated() throws Exception {
 		mvc.perform(post("/indicators/values").with(csrf()).with(account(accounts, "planner.inezgane"))
 			.param("indicator", "WASTE_COLLECTION").param("territory", "MA-INE-01").param("year", "2025")
@@ -166,6 +248,37 @@ class IndicatorAccessTests {
 			.andExpect(content().string(containsString("Quelqu&#39;un d&#39;autre a modifié ces données entre-temps.")));
 		assertThat(jdbc.sql("select value from indicator_value where id = :id").param("id", id).query(Double.class).single())
 			.isEqualTo(30.0);
+	}
+
+	@Test
+	void the_governor_s_office_sets_a_commune_s_target_from_the_indicator_page_and_a_commune_planner_only_for_their_commune() throws Exception {
+		String governorPage = mvc.perform(get("/indicators/SCHOOL_DROPOUT").param("territory", "MA-INE").param("year", "2023")
+				.with(account(accounts, "governor.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// The target form offers the prefecture's six communes to its governor's office.
+		assertThat(governorPage).contains("id=\"target-title\"", "<option value=\"MA-INE-05\">", "<option value=\"MA-INE-01\">");
+		mvc.perform(post("/indicators/SCHOOL_DROPOUT/targets").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("territory", "MA-INE-05").param("year", "2023").param("value", "1.5")
+				.param("back", "/indicators/SCHOOL_DROPOUT?territory=MA-INE&year=2023"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/indicators/SCHOOL_DROPOUT/values").param("territory", "MA-INE-05").param("year", "2023")
+				.with(account(accounts, "governor.inezgane")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goal").value(1.5))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.values[0].goalKind").value("TARGET"));
+		// A commune's planner is offered their own commune only, and refused another's.
+		String plannerPage = mvc.perform(get("/indicators/SCHOOL_DROPOUT").param("territory", "MA-INE").param("year", "2023")
+				.with(account(accounts, "planner.inezgane")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String form = plannerPage.substring(plannerPage.indexOf("id=\"target-unit\""));
+		form = form.substring(0, form.indexOf("</select>"));
+		assertThat(form).contains("value=\"MA-INE-01\"").doesNotContain("value=\"MA-INE-02\"");
+		mvc.perform(post("/indicators/SCHOOL_DROPOUT/targets").with(csrf()).with(account(accounts, "planner.inezgane"))
+				.param("territory", "MA-INE-02").param("year", "2023").param("value", "0")
+				.param("back", "/indicators/SCHOOL_DROPOUT"))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from indicator_target t join indicator i on i.id = t.indicator_id"
+				+ " where i.code = 'SCHOOL_DROPOUT' and t.territory_code = 'MA-INE-02' and t.year = 2023 and t.value = 0")
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

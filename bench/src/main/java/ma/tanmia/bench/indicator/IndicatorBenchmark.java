@@ -59,7 +59,7 @@ public final class IndicatorBenchmark {
 	private static final String COMMUNE_VALUES = "select territory_code, territory_path, year, value from indicator_value "
 			+ "where indicator_id = ? and (cast(? as int) is null or year = ?) and status = 'VALIDATED' "
 			+ "and territory_level = 'COMMUNE' and (territory_path >= ? and territory_path < ?)";
-	private static final String FIGURE_VALUES = "select id, territory_code, value, status, source, version from indicator_value "
+	private static final String FIGURE_VALUES = "select id, territory_code, value, status, source, version, review_note from indicator_value "
 			+ "where indicator_id = ? and year = ? and territory_level = ? and (territory_path >= ? and territory_path < ?)";
 	private static final String TARGETS = "select territory_code, value from indicator_target where indicator_id = ? and year = ?"
 			+ " and (territory_path >= ? and territory_path < ?)";
