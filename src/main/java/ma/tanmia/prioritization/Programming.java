@@ -17,6 +17,9 @@ import ma.tanmia.audit.EntityChanged;
 import ma.tanmia.program.Program;
 import ma.tanmia.project.ProjectCatalog;
 import ma.tanmia.project.ProjectCatalog.ProjectSummary;
+import ma.tanmia.project.ProjectEditing;
+import ma.tanmia.project.PlannedFunding;
+import ma.tanmia.shared.LocalizedName;
 import ma.tanmia.territory.CommuneKind;
 import ma.tanmia.territory.Territories;
 import ma.tanmia.territory.Territory;
@@ -41,9 +44,11 @@ public class Programming {
 	private final ProgrammingJobs jobs;
 	private final JsonMapper json;
 	private final ApplicationEventPublisher events;
+	private final ProjectEditing editing;
 
 	Programming(JdbcClient jdbc, Prioritization prioritization, ProjectCatalog catalog, Territories territories,
-			ProgrammingJobs jobs, JsonMapper json, ApplicationEventPublisher events) {
+			ProgrammingJobs jobs, JsonMapper json, ApplicationEventPublisher events, ProjectEditing editing) {
+		this.editing = editing;
 		this.jdbc = jdbc;
 		this.prioritization = prioritization;
 		this.catalog = catalog;
@@ -159,7 +164,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = queued(scenario);
+		long jobId = queued(scenario, problem);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		jobs.solveNow(jobId, problem, scenario.timeLimitSeconds());
@@ -170,7 +175,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = queued(scenario);
+		long jobId = queued(scenario, problem);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), program.code() + "/" + scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		// Start only once the job row is committed, so the solver thread sees it.
@@ -184,11 +189,15 @@ public class Programming {
 		return jobId;
 	}
 
-	private long queued(Scenario scenario) {
+	/** A job row, with the version of every candidate the run reads (checked when its scenario is chosen). */
+	private long queued(Scenario scenario, ProgrammingProblem problem) {
+		Map<String, Long> versions = catalog.versions(problem.candidates().stream().map(ProgrammingProblem.Candidate::code).toList());
 		return jdbc.sql("""
-				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
+				insert into programming_job (scenario_id, program_id, status, requested_by, project_versions)
+				values (:s, :p, 'QUEUED', :by, cast(:versions as jsonb))
 				returning id
 				""").param("s", scenario.id()).param("p", scenario.programId()).param("by", Prioritization.currentUser())
+			.param("versions", json.writeValueAsString(versions))
 			.query(Long.class).single();
 	}
 
@@ -235,14 +244,94 @@ public class Programming {
 				Map.of("status", job.status()), Map.of("status", "CANCELLED")));
 	}
 
-	/** Makes a scenario the program's programming; it needs a finished run with a schedule. */
-	@Transactional
-	public void choose(long scenarioId) {
+	/** A project the programming schedules: its planned dates and funding now and once chosen. */
+	public record Change(String code, LocalizedName title, LocalDate startBefore, LocalDate endBefore, LocalDate start,
+			LocalDate end, Map<String, BigDecimal> fundingBefore, List<PlannedFunding> funding, long versionRead,
+			boolean changedSinceRun) {
+
+		/** The new plan as source → year → amount, for the confirmation table. */
+		public Map<String, Map<Integer, BigDecimal>> fundingBySourceAndYear() {
+			Map<String, Map<Integer, BigDecimal>> table = new java.util.TreeMap<>();
+			funding.forEach(f -> table.computeIfAbsent(f.sourceCode(), k -> new java.util.TreeMap<>()).put(f.year(), f.amount()));
+			return table;
+		}
+	}
+
+	/** A candidate the programming leaves out, untouched, with the rule that keeps it out. */
+	public record Left(String code, LocalizedName title, ProgrammingOutcome.Refusal reason) {
+	}
+
+	/**
+	 * What choosing a scenario will change: the projects it schedules (dates, funding plan), those it
+	 * leaves out and why, and the projects changed since its run (then it cannot be chosen).
+	 */
+	public record ChoicePreview(Scenario scenario, ProgrammingJob job, List<Change> changes, List<Left> notProgrammed,
+			List<String> conflicts) {
+	}
+
+	/** The confirmation of a choice, for an administrator or planner of the program's territory. */
+	@Transactional(readOnly = true)
+	public ChoicePreview preview(long scenarioId) {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingJob job = latestJobs(scenario.programId()).get(scenarioId);
 		if (job == null || job.outcome() == null || !"DONE".equals(job.status())) {
 			throw new PrioritizationRefused("programming.choose.notSolved");
+		}
+		Map<String, Long> read = versionsRead(job.id());
+		Map<String, ProjectSummary> candidates = new HashMap<>();
+		catalog.candidates(scenario.programId()).forEach(c -> candidates.put(c.code(), c));
+		Map<String, Long> now = catalog.versions(job.outcome().schedule().stream().map(ProgrammingOutcome.Line::code).toList());
+		List<Change> changes = new ArrayList<>();
+		List<String> conflicts = new ArrayList<>();
+		for (ProgrammingOutcome.Line line : job.outcome().schedule()) {
+			ProjectSummary p = candidates.get(line.code());
+			Long version = read.get(line.code());
+			boolean changed = p == null || version == null || !version.equals(now.get(line.code()));
+			if (changed) {
+				conflicts.add(line.code());
+			}
+			if (p == null) {
+				continue;
+			}
+			LocalDate[] dates = ProgrammedPlans.dates(p.plannedStart(), p.plannedEnd(), line.startYear(), line.endYear());
+			changes.add(new Change(p.code(), p.title(), p.plannedStart(), p.plannedEnd(), dates[0], dates[1],
+					p.fundingBySource(), ProgrammedPlans.funding(p.cost(), p.fundingBySource(), ownSource(program),
+							line.startYear(), line.endYear()),
+					version == null ? -1 : version, changed));
+		}
+		List<Left> left = job.outcome().refusals().stream().map(r -> new Left(r.code(),
+				candidates.containsKey(r.code()) ? candidates.get(r.code()).title() : null, r)).toList();
+		return new ChoicePreview(scenario, job, changes, left, conflicts);
+	}
+
+	private Map<String, Long> versionsRead(long jobId) {
+		String versions = jdbc.sql("select project_versions from programming_job where id = :id").param("id", jobId)
+			.query(String.class).optional().orElse(null);
+		return versions == null ? Map.of() : json.readValue(versions, new TypeReference<Map<String, Long>>() {
+		});
+	}
+
+	/**
+	 * Makes a scenario the program's programming and writes it into the projects it schedules (planned
+	 * dates, yearly funding plan by source), all or nothing: refused, with nothing written, if any of
+	 * them changed since the run read it. Candidates left out are not touched.
+	 */
+	@Transactional
+	public void choose(long scenarioId) {
+		ChoicePreview preview = preview(scenarioId);
+		Scenario scenario = preview.scenario();
+		Program program = prioritization.editable(scenario.programId());
+		if (!preview.conflicts().isEmpty()) {
+			throw new PrioritizationRefused("programming.choose.conflict", String.join(", ", preview.conflicts()));
+		}
+		try {
+			editing.program(preview.changes().stream()
+				.map(c -> new ProjectEditing.Programmed(c.code(), c.versionRead(), c.start(), c.end(), c.funding()))
+				.toList());
+		}
+		catch (ProjectEditing.ProgrammingConflict conflict) {
+			throw new PrioritizationRefused("programming.choose.conflict", String.join(", ", conflict.codes));
 		}
 		String before = jdbc.sql("select name from programming_scenario where program_id = :p and chosen")
 			.param("p", scenario.programId()).query(String.class).optional().orElse(null);
@@ -253,7 +342,9 @@ public class Programming {
 		Map<String, Object> beforeValues = new HashMap<>();
 		beforeValues.put("chosen", before);
 		events.publishEvent(EntityChanged.updated("ProgramProgramming", program.code(), scenario.name(), beforeValues,
-				Map.of("chosen", scenario.name(), "job", job.id())));
+				Map.of("chosen", scenario.name(), "job", preview.job().id(), "programmed",
+						preview.changes().stream().map(Change::code).toList(), "not_programmed",
+						preview.notProgrammed().stream().map(Left::code).toList())));
 	}
 
 	/** The program's programming: its chosen scenario and that scenario's latest finished run. */

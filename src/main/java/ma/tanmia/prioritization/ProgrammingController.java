@@ -157,6 +157,25 @@ class ProgrammingController {
 		}
 	}
 
+	/** The confirmation: what choosing the scenario will write into the projects, and what it leaves. */
+	@GetMapping("/programming/scenarios/{scenarioId}/choose")
+	String confirmChoice(@PathVariable long scenarioId, Model model, RedirectAttributes redirect) {
+		Scenario scenario = programming.scenario(scenarioId)
+			.orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Programming.ChoicePreview preview;
+		try {
+			preview = programming.preview(scenarioId);
+		}
+		catch (PrioritizationRefused refused) {
+			PrioritizationController.flash(redirect, refused);
+			return "redirect:/programs/" + scenario.programId() + "/programming";
+		}
+		model.addAttribute("program", prioritization.readable(scenario.programId()));
+		model.addAttribute("preview", preview);
+		model.addAttribute("sources", catalog.fundingSources());
+		return "prioritization/choose";
+	}
+
 	@PostMapping("/programming/scenarios/{scenarioId}/choose")
 	String choose(@PathVariable long scenarioId, RedirectAttributes redirect) {
 		Scenario scenario = programming.scenario(scenarioId)
@@ -167,6 +186,7 @@ class ProgrammingController {
 		}
 		catch (PrioritizationRefused refused) {
 			PrioritizationController.flash(redirect, refused);
+			return "redirect:/programming/scenarios/" + scenarioId + "/choose";
 		}
 		return "redirect:/programs/" + scenario.programId() + "/programming";
 	}
