@@ -60,7 +60,7 @@ public class Programming {
 
 	private static final String SCENARIO = """
 			select id, program_id, name, first_year, years, caps, precedences, weights, rural_min_percent,
-			       province_min_percent, max_starts_per_year, time_limit_seconds, chosen, created_by
+			       province_min_percent, max_starts_per_year, time_limit_seconds, chosen, created_by, version
 			from programming_scenario
 			""";
 
@@ -104,6 +104,72 @@ public class Programming {
 		events.publishEvent(EntityChanged.created("ProgrammingScenario", String.valueOf(saved.id()), program.code() + " · " + saved.name(),
 				describe(saved)));
 		return saved;
+	}
+
+	/**
+	 * Changes a scenario's caps, rules and weights, against the version its editor saw. The chosen one
+	 * is the program's programming, written into its projects: it is not changed (save another).
+	 * Its runs stay, made with the rules they record in the audit trail.
+	 */
+	@Transactional
+	public Scenario update(long scenarioId, long expectedVersion, Scenario.Draft draft) {
+		Scenario current = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Program program = prioritization.editable(current.programId());
+		if (current.chosen()) {
+			throw new PrioritizationRefused("programming.scenario.chosenFixed", current.name());
+		}
+		check(current.programId(), draft);
+		if (jdbc.sql("select count(*) from programming_scenario where program_id = :p and name = :n and id <> :id")
+			.param("p", current.programId()).param("n", draft.name().strip()).param("id", scenarioId).query(Long.class)
+			.single() > 0) {
+			throw new PrioritizationRefused("programming.scenario.nameTaken", draft.name());
+		}
+		int written = jdbc.sql("""
+				update programming_scenario set name = :name, first_year = :first, years = :years, caps = cast(:caps as jsonb),
+				    precedences = cast(:prec as jsonb), weights = cast(:weights as jsonb), rural_min_percent = :rural,
+				    province_min_percent = :province, max_starts_per_year = :starts, time_limit_seconds = :limit,
+				    version = version + 1
+				where id = :id and version = :version and not chosen
+				""")
+			.param("name", draft.name().strip()).param("first", draft.firstYear())
+			.param("years", draft.years()).param("caps", json.writeValueAsString(draft.caps()))
+			.param("prec", json.writeValueAsString(draft.precedences() == null ? List.of() : draft.precedences()))
+			.param("weights", draft.weights() == null ? null : json.writeValueAsString(draft.weights()))
+			.param("rural", draft.ruralMinPercent()).param("province", draft.provinceMinPercent())
+			.param("starts", draft.maxStartsPerYear()).param("limit", draft.timeLimitSeconds())
+			.param("id", scenarioId).param("version", expectedVersion)
+			.update();
+		if (written == 0) {
+			throw new PrioritizationRefused("programming.scenario.conflict", current.name());
+		}
+		Scenario saved = scenario(scenarioId).orElseThrow();
+		events.publishEvent(EntityChanged.updated("ProgrammingScenario", String.valueOf(scenarioId),
+				program.code() + " · " + saved.name(), describe(current), describe(saved)));
+		return saved;
+	}
+
+	/**
+	 * Deletes a scenario and its runs, against the version its editor saw; the chosen one (the
+	 * program's programming) cannot be deleted.
+	 */
+	@Transactional
+	public void delete(long scenarioId, long expectedVersion) {
+		Scenario current = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Program program = prioritization.editable(current.programId());
+		if (current.chosen()) {
+			throw new PrioritizationRefused("programming.scenario.chosenKept", current.name());
+		}
+		if (jdbc.sql("select count(*) from programming_job where scenario_id = :id and status in ('QUEUED', 'RUNNING')")
+			.param("id", scenarioId).query(Long.class).single() > 0) {
+			throw new PrioritizationRefused("programming.scenario.running", current.name());
+		}
+		int deleted = jdbc.sql("delete from programming_scenario where id = :id and version = :version and not chosen")
+			.param("id", scenarioId).param("version", expectedVersion).update();
+		if (deleted == 0) {
+			throw new PrioritizationRefused("programming.scenario.conflict", current.name());
+		}
+		events.publishEvent(EntityChanged.deleted("ProgrammingScenario", String.valueOf(scenarioId),
+				program.code() + " · " + current.name(), describe(current)));
 	}
 
 	private void check(long programId, Scenario.Draft d) {
@@ -465,7 +531,7 @@ public class Programming {
 				}), json.readValue(rs.getString("precedences"), new TypeReference<List<List<String>>>() {
 				}), weights == null ? null : json.readValue(weights, new TypeReference<Map<String, BigDecimal>>() {
 				}), rs.getInt("rural_min_percent"), rs.getInt("province_min_percent"), rs.getInt("max_starts_per_year"),
-				rs.getInt("time_limit_seconds"), rs.getBoolean("chosen"), rs.getString("created_by"));
+				rs.getInt("time_limit_seconds"), rs.getBoolean("chosen"), rs.getString("created_by"), rs.getLong("version"));
 	}
 
 }
