@@ -89,8 +89,10 @@ final class ProgrammingRun {
 					best, best.objective(), solved.bound(), solved.seconds());
 		}
 		// The relaxation's cut is in the model, so CP-SAT's bound reaches it once its own relaxation is
-		// solved; if the time ran out before, the cut is still a proven bound.
-		if (!Double.isNaN(bound) && solved.outcome() != CpSatProgramming.Outcome.OPTIMAL && solved.bound() > bound) {
+		// solved; if the time ran out before (CP-SAT then reports a bound above the cut, or none: 0 below the
+		// objective), the cut is still a proven bound.
+		if (!Double.isNaN(bound) && solved.outcome() != CpSatProgramming.Outcome.OPTIMAL
+				&& (solved.bound() > bound || solved.bound() < solved.objective())) {
 			solved = new CpSatProgramming.Solved(solved.outcome(), solved.schedule(), solved.objective(), bound,
 					solved.seconds());
 		}
