@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import ma.tanmia.RunAs;
+import ma.tanmia.TestDiagnosis;
 import ma.tanmia.organization.OrganizationKind;
 import ma.tanmia.organization.Organizations;
 import ma.tanmia.program.Program;
@@ -129,12 +130,7 @@ class CoordinationTests {
 	void a_gap_is_a_deficit_of_the_diagnosis_in_a_sector_with_no_project_in_the_commune() throws Exception {
 		String commune = "MA-TIZ-COORD";
 		RunAs.account(accounts, "admin", () -> {
-			jdbc.sql("""
-					insert into territorial_unit (code, level, commune_kind, parent_id, path, depth, name_ar, name_fr, latitude, longitude)
-					select :c, 'COMMUNE', 'RURAL', id, path || :c || '/', depth + 1, 'جماعة تجريبية', 'Commune témoin', 29.7, -9.7
-					from territorial_unit where code = 'MA-TIZ'
-					""").param("c", commune).update();
-			String path = jdbc.sql("select path from territorial_unit where code = :c").param("c", commune).query(String.class).single();
+			String path = TestDiagnosis.commune(jdbc, commune, "MA-TIZ", 29.7, -9.7);
 			deficit("CO-WATER", "WATER", "HIGHER_IS_BETTER", commune, path, 72, 90);
 			deficit("CO-ROADS", "ROADS", "HIGHER_IS_BETTER", commune, path, 60, 80);
 			deficit("CO-HEALTH", "HEALTH", "LOWER_IS_BETTER", commune, path, 5, 10);
@@ -174,18 +170,8 @@ class CoordinationTests {
 	}
 
 	private void deficit(String code, String domain, String polarity, String commune, String path, double value, double target) {
-		long id = jdbc.sql("""
-				insert into indicator (code, name_ar, name_fr, unit, domain, polarity, source, levels, aggregation)
-				values (:c, :c, :c, '%', :d, :p, 'test', 'COMMUNE', 'POPULATION_WEIGHTED_MEAN') returning id
-				""").param("c", code).param("d", domain).param("p", polarity).query(Long.class).single();
-		jdbc.sql("""
-				insert into indicator_value (indicator_id, territory_code, territory_path, territory_level, year, value, source,
-				    status, submitted_by)
-				values (:i, :t, :path, 'COMMUNE', 2024, :v, 'test', 'VALIDATED', 'admin')
-				""").param("i", id).param("t", commune).param("path", path).param("v", value).update();
-		jdbc.sql("""
-				insert into indicator_target (indicator_id, territory_code, territory_path, year, value, set_by)
-				values (:i, :t, :path, 2024, :v, 'admin')
-				""").param("i", id).param("t", commune).param("path", path).param("v", target).update();
+		long id = TestDiagnosis.indicator(jdbc, code, domain, polarity);
+		TestDiagnosis.value(jdbc, id, commune, path, 2024, value, "VALIDATED");
+		TestDiagnosis.target(jdbc, id, commune, path, 2024, target);
 	}
 }

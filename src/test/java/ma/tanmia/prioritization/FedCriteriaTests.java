@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ma.tanmia.RunAs;
+import ma.tanmia.TestDiagnosis;
 import ma.tanmia.program.Program;
 import ma.tanmia.project.Competence;
 import ma.tanmia.project.ProjectDescription;
@@ -71,14 +72,9 @@ class FedCriteriaTests {
 
 	@BeforeAll
 	void diagnosisAndConsultation() {
-		jdbc.sql("""
-				insert into territorial_unit (code, level, commune_kind, parent_id, path, depth, name_ar, name_fr)
-				select :c, 'COMMUNE', 'RURAL', id, path || :c || '/', depth + 1, 'جماعة تجريبية', 'Commune de test'
-				from territorial_unit where code = 'MA-TIZ' on conflict do nothing
-				""").param("c", COMMUNE).update();
+		String path = TestDiagnosis.commune(jdbc, COMMUNE, "MA-TIZ", 29.7, -9.7);
 		amskroud = fixtures.pac(COMMUNE);
 		fixtures.person("governor.prio.fed", Role.GOVERNOR_OFFICE, "MA-TIZ", COMMUNE);
-		String path = jdbc.sql("select path from territorial_unit where code = :c").param("c", COMMUNE).query(String.class).single();
 		project("FA", "ROADS");
 		project("FB", "WATER");
 		project("FC", "HEALTH");
@@ -108,26 +104,15 @@ class FedCriteriaTests {
 	}
 
 	long indicator(String code, String domain, String polarity) {
-		return jdbc.sql("""
-				insert into indicator (code, name_ar, name_fr, unit, domain, polarity, source, levels, aggregation)
-				values (:c, :c, :c, '%', :d, :p, 'test', 'COMMUNE', 'POPULATION_WEIGHTED_MEAN') returning id
-				""").param("c", code).param("d", domain).param("p", polarity).query(Long.class).single();
+		return TestDiagnosis.indicator(jdbc, code, domain, polarity);
 	}
 
 	void value(long indicator, String path, int year, double value, String status) {
-		jdbc.sql("""
-				insert into indicator_value (indicator_id, territory_code, territory_path, territory_level, year, value, source,
-				    status, submitted_by)
-				values (:i, :t, :path, 'COMMUNE', :y, :v, 'test', :s, 'admin')
-				""").param("i", indicator).param("t", COMMUNE).param("path", path).param("y", year).param("v", value)
-			.param("s", status).update();
+		TestDiagnosis.value(jdbc, indicator, COMMUNE, path, year, value, status);
 	}
 
 	void target(long indicator, String path, int year, double value) {
-		jdbc.sql("""
-				insert into indicator_target (indicator_id, territory_code, territory_path, year, value, set_by)
-				values (:i, :t, :path, :y, :v, 'admin')
-				""").param("i", indicator).param("t", COMMUNE).param("path", path).param("y", year).param("v", value).update();
+		TestDiagnosis.target(jdbc, indicator, COMMUNE, path, year, value);
 	}
 
 	void proposal(String path, String project, int supports, boolean hidden) {
