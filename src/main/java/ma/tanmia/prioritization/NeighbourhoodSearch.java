@@ -308,6 +308,11 @@ final class NeighbourhoodSearch {
 		}
 		CpSolverStatus status = solver.solve(model);
 		running = null;
+		// A search stopped by a cancel may end without a solution to read.
+		if (stopped || (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE)
+				|| solver.response().getSolutionCount() == 0) {
+			return null;
+		}
 		Schedule better = new Schedule(problem, starts.clone());
 		for (int i = free.nextSetBit(0); i >= 0; i = free.nextSetBit(i + 1)) {
 			better.starts()[i] = Schedule.NOT_CHOSEN;

@@ -119,7 +119,7 @@ class FedCriteriaTests {
 		jdbc.sql("""
 				insert into proposal (author, title, body, category, territory_code, territory_path, project_code, supports,
 				    hidden, hidden_reason)
-				values ('citizen.demo', 'Proposition', 'Texte', 'ROADS', :t, :path, :p, :s, :h, :r)
+				values ('citizen.fed.test', 'Proposition', 'Texte', 'ROADS', :t, :path, :p, :s, :h, :r)
 				""").param("t", COMMUNE).param("path", path).param("p", project).param("s", supports).param("h", hidden)
 			.param("r", hidden ? "abus" : null).update();
 	}
