@@ -1,4 +1,5 @@
-// Coordination map: every intervention of the territory as a point, coloured by its owner's kind.
+// Coordination map: every intervention of the territory as a point, coloured by its owner's kind, and
+// every commune with a deficit in a sector without a project (a gap) as a dashed red ring.
 // Base tiles only when the server names a tile source that follows the kingdom's official borders
 // (data-tiles); otherwise the points are drawn on the Kingdom's outline alone (map-outline.js).
 (function () {
@@ -41,5 +42,24 @@
         map.setView([30.4, -9.6], 9);
       }
       element.dataset.loaded = String(points.length);
+      return element.dataset.gaps ? fetch(element.dataset.gaps, { credentials: 'same-origin' }) : null;
+    })
+    .then(function (response) { return response ? response.json() : []; })
+    .then(function (gaps) {
+      gaps.forEach(function (g) {
+        var ring = L.circleMarker([g.lat, g.lng], {
+          radius: 14, weight: 2, dashArray: '4 3', color: '#dc3545', fill: false
+        }).addTo(map);
+        var popup = document.createElement('div');
+        var title = document.createElement('strong');
+        title.textContent = g.commune;
+        popup.appendChild(title);
+        g.sectors.forEach(function (s) {
+          popup.appendChild(document.createElement('br'));
+          popup.appendChild(document.createTextNode(s));
+        });
+        ring.bindPopup(popup);
+      });
+      element.dataset.gapsLoaded = String(gaps.length);
     });
 })();

@@ -4,12 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
+import ma.tanmia.indicator.SectorDeficits;
 import ma.tanmia.organization.Organization;
 import ma.tanmia.organization.Organizations;
 import ma.tanmia.project.ProjectCatalog;
@@ -26,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every actor's interventions in a territory — collectivities, State sectors, INDH, partners: the
  * projects of every program located there, with their owner's kind — and what that shows: overlaps
- * (a unit and a sector where more than one owner intervenes) and gaps (a commune with no project in
- * a sector). A fixed number of queries whatever the size.
+ * (a unit and a sector where more than one owner intervenes) and gaps (a commune where the diagnosis
+ * shows a deficit in a sector, and no project of that sector is located). A fixed number of queries
+ * whatever the size (a few per indicator of the diagnosis).
  */
 @Service
 public class Coordination {
@@ -42,8 +42,8 @@ public class Coordination {
 	public record Overlap(Territory place, String sectorCode, List<Organization> owners, List<Intervention> interventions) {
 	}
 
-	/** The sectors in which a commune has no project. */
-	public record Gap(Territory commune, List<String> sectors) {
+	/** A commune with a deficit in a sector (the diagnosis' indicators of that sector) and no project of it. */
+	public record Gap(Territory commune, String sectorCode, List<SectorDeficits.SectorDeficit> deficits) {
 	}
 
 	public record View(Territory territory, List<Intervention> interventions, boolean truncated, List<Overlap> overlaps,
@@ -53,11 +53,13 @@ public class Coordination {
 	private final ProjectCatalog catalog;
 	private final Organizations organizations;
 	private final Territories territories;
+	private final SectorDeficits deficits;
 
-	Coordination(ProjectCatalog catalog, Organizations organizations, Territories territories) {
+	Coordination(ProjectCatalog catalog, Organizations organizations, Territories territories, SectorDeficits deficits) {
 		this.catalog = catalog;
 		this.organizations = organizations;
 		this.territories = territories;
+		this.deficits = deficits;
 	}
 
 	@Transactional(readOnly = true)
@@ -88,7 +90,7 @@ public class Coordination {
 		}
 		Map<String, LocalizedName> sectors = catalog.sectors();
 		return java.util.Optional.of(new View(territory, interventions, truncated, overlaps(interventions),
-				gaps(interventions, places.values(), sectors.keySet()), sectors, byOwnerKind(interventions)));
+				gaps(interventions, places, deficits.communesWithin(territory.code())), sectors, byOwnerKind(interventions)));
 	}
 
 	static List<Overlap> overlaps(List<Intervention> interventions) {
@@ -109,20 +111,24 @@ public class Coordination {
 		return overlaps;
 	}
 
-	static List<Gap> gaps(List<Intervention> interventions, java.util.Collection<Territory> units, Set<String> sectors) {
-		Map<String, Set<String>> present = new HashMap<>();
-		interventions.forEach(i -> present.computeIfAbsent(i.project().territoryCode(), k -> new LinkedHashSet<>())
-			.add(i.project().sectorCode()));
+	/**
+	 * Each commune and sector where the diagnosis shows a deficit and no intervention of that sector is
+	 * located in the commune, by commune code then sector.
+	 */
+	static List<Gap> gaps(List<Intervention> interventions, Map<String, Territory> places,
+			List<SectorDeficits.SectorDeficit> deficits) {
+		Set<String> present = new java.util.HashSet<>();
+		interventions.forEach(i -> present.add(i.project().territoryCode() + "|" + i.project().sectorCode()));
+		Map<String, List<SectorDeficits.SectorDeficit>> missing = new java.util.TreeMap<>();
+		for (SectorDeficits.SectorDeficit d : deficits) {
+			String key = d.territoryCode() + "|" + d.sectorCode();
+			if (!present.contains(key) && places.containsKey(d.territoryCode())) {
+				missing.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+			}
+		}
 		List<Gap> gaps = new ArrayList<>();
-		units.stream().filter(t -> t.level() == TerritoryLevel.COMMUNE)
-			.sorted(java.util.Comparator.comparing(Territory::code))
-			.forEach(commune -> {
-				Set<String> missing = new TreeSet<>(sectors);
-				missing.removeAll(present.getOrDefault(commune.code(), Set.of()));
-				if (!missing.isEmpty()) {
-					gaps.add(new Gap(commune, new ArrayList<>(missing)));
-				}
-			});
+		missing.forEach((key, list) -> gaps.add(new Gap(places.get(list.get(0).territoryCode()), list.get(0).sectorCode(),
+				list.stream().sorted(java.util.Comparator.comparing(SectorDeficits.SectorDeficit::indicatorCode)).toList())));
 		return gaps;
 	}
 

@@ -14,6 +14,7 @@ import ma.tanmia.shared.ScopedRole;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ma.tanmia.indicator.SectorDeficits;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -79,6 +80,39 @@ class CoordinationController {
 		}).orElse(ResponseEntity.notFound().build());
 	}
 
+	/** The gaps as map points: the commune's position, the sectors without a project and their deficits. */
+	@GetMapping("/coordination/gaps.json")
+	@ResponseBody
+	ResponseEntity<List<Map<String, Object>>> gapPoints(@RequestParam String territory, Locale locale) {
+		return coordination.of(territory).map(view -> {
+			Map<String, Map<String, Object>> byCommune = new LinkedHashMap<>();
+			for (Coordination.Gap g : view.gaps()) {
+				if (g.commune().latitude() == null || g.commune().longitude() == null) {
+					continue;
+				}
+				Map<String, Object> point = byCommune.computeIfAbsent(g.commune().code(), code -> {
+					Map<String, Object> p = new LinkedHashMap<>();
+					p.put("code", code);
+					p.put("commune", g.commune().name().in(locale));
+					p.put("lat", g.commune().latitude());
+					p.put("lng", g.commune().longitude());
+					p.put("sectors", new ArrayList<String>());
+					return p;
+				});
+				@SuppressWarnings("unchecked")
+				List<String> sectors = (List<String>) point.get("sectors");
+				sectors.add(sectorName(view, g.sectorCode(), locale) + " (" + String.join(", ", g.deficits().stream()
+					.map(d -> d.indicator().in(locale)).toList()) + ")");
+			}
+			List<Map<String, Object>> points = new ArrayList<>(byCommune.values());
+			return ResponseEntity.ok(points);
+		}).orElse(ResponseEntity.notFound().build());
+	}
+
+	private static String sectorName(Coordination.View view, String sectorCode, Locale locale) {
+		return view.sectors().containsKey(sectorCode) ? view.sectors().get(sectorCode).in(locale) : sectorCode;
+	}
+
 	@GetMapping("/coordination/export.xlsx")
 	void export(@RequestParam String territory, Locale locale, HttpServletResponse response) throws IOException {
 		Coordination.View view = coordination.of(territory).orElse(null);
@@ -116,12 +150,22 @@ class CoordinationController {
 				row.createCell(3).setCellValue(String.join(" ; ", o.interventions().stream().map(x -> x.project().code()).toList()));
 			}
 			Sheet gaps = workbook.createSheet(text("coordination.sheet.gaps", locale));
-			header(gaps, locale, "coordination.place", "coordination.sectorsWithout");
+			header(gaps, locale, "coordination.place", "coordination.sector", "coordination.indicator", "coordination.year",
+					"coordination.value", "coordination.goal", "coordination.deficitPercent");
 			r = 1;
 			for (Coordination.Gap g : view.gaps()) {
-				Row row = gaps.createRow(r++);
-				row.createCell(0).setCellValue(g.commune().name().in(locale));
-				row.createCell(1).setCellValue(String.join(" ; ", g.sectors().stream().map(s -> view.sectors().get(s).in(locale)).toList()));
+				for (SectorDeficits.SectorDeficit d : g.deficits()) {
+					Row row = gaps.createRow(r++);
+					row.createCell(0).setCellValue(g.commune().name().in(locale));
+					row.createCell(1).setCellValue(sectorName(view, g.sectorCode(), locale));
+					row.createCell(2).setCellValue(d.indicator().in(locale));
+					row.createCell(3).setCellValue(d.year());
+					row.createCell(4).setCellValue(d.value());
+					row.createCell(5).setCellValue(d.goal());
+					if (d.percentOfGoal() != null) {
+						row.createCell(6).setCellValue(d.percentOfGoal());
+					}
+				}
 			}
 			workbook.write(response.getOutputStream());
 			workbook.dispose();

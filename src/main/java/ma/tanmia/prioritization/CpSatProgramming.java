@@ -20,8 +20,8 @@ import com.google.ortools.sat.BoolVar;
  * year, the sum of what running projects draw ≤ the cap; a successor starts only after its
  * predecessor has finished; at most n starts a year; the rural and provincial shares of the
  * programmed cost at least their minimum. Objective: Σ value_i × (2·years − t) × x[i][t].
- * {@link #warmStarted} adds the linear relaxation's bound as a cut and the schedule rounded from it
- * as a hint ({@link LpRelaxation}).
+ * {@link ProgrammingRun} adds the linear relaxation's bound as a cut and the best schedule found
+ * before as a hint ({@link LpRelaxation}, {@link NeighbourhoodSearch}).
  */
 final class CpSatProgramming {
 
@@ -93,34 +93,13 @@ final class CpSatProgramming {
 	}
 
 	/**
-	 * The model as the application solves it: bounded by its linear relaxation, and hinted with the
-	 * better of the greedy schedule and the schedule rounded from the relaxation. On the benchmark
-	 * (1,000 candidates) the rounded schedule is ~17 % better than greedy, and CP-SAT started from
-	 * greedy does not find it in 10 s (it stays within 0.2 % of its hint); nor does its own bound
-	 * reach the relaxation's in that time.
-	 */
-	static CpSatProgramming warmStarted(ProgrammingProblem problem, Schedule greedy) {
-		CpSatProgramming model = new CpSatProgramming(problem);
-		Schedule hint = greedy;
-		LpRelaxation.Solution relaxation = LpRelaxation.solve(problem);
-		if (relaxation != null) {
-			model.boundedBy(relaxation.bound());
-			Schedule rounded = LpRelaxation.round(problem, relaxation);
-			if (rounded != null && rounded.objective() > greedy.objective()) {
-				hint = rounded;
-			}
-		}
-		return model.hint(hint);
-	}
-
-	/**
 	 * Adds objective ≤ ⌊bound × (1 + 10⁻⁶)⌋ + 1 where bound is the value of the linear relaxation (a
 	 * redundant cut: no schedule is worth more). CP-SAT's own linear relaxation reaches this bound only slowly on large
 	 * instances; with the cut its proven bound starts there. A relative margin of 10⁻⁶ covers GLOP's
 	 * floating-point tolerances, so the cut never removes the true optimum.
 	 */
 	CpSatProgramming boundedBy(double relaxationBound) {
-		model.addLessOrEqual(objective, (long) Math.floor(relaxationBound * (1 + 1e-6)) + 1);
+		model.addLessOrEqual(objective, (long) ProgrammingRun.cut(relaxationBound));
 		return this;
 	}
 

@@ -33,10 +33,21 @@ final class LpRelaxation {
 
 	/** Null when GLOP finds no optimum (it then proves nothing and suggests nothing). */
 	static Solution solve(ProgrammingProblem problem) {
+		return solve(problem, stop -> {
+		}, () -> false);
+	}
+
+	/**
+	 * As {@link #solve(ProgrammingProblem)}, stoppable: {@code interruptible} receives what stops GLOP
+	 * while it runs, and {@code stopped} is asked before it starts; a stopped relaxation is null.
+	 */
+	static Solution solve(ProgrammingProblem problem, java.util.function.Consumer<Runnable> interruptible,
+			java.util.function.BooleanSupplier stopped) {
 		MPSolver solver = MPSolver.createSolver("GLOP");
 		if (solver == null) {
 			return null;
 		}
+		interruptible.accept(solver::interruptSolve);
 		try {
 			int n = problem.candidates().size();
 			int years = problem.years();
@@ -106,7 +117,7 @@ final class LpRelaxation {
 				}
 			}
 			objective.setMaximization();
-			if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
+			if (stopped.getAsBoolean() || solver.solve() != MPSolver.ResultStatus.OPTIMAL || stopped.getAsBoolean()) {
 				return null;
 			}
 			double[][] fractions = new double[n][years];
@@ -118,6 +129,8 @@ final class LpRelaxation {
 			return new Solution(objective.value(), fractions);
 		}
 		finally {
+			interruptible.accept(() -> {
+			});
 			solver.delete();
 		}
 	}

@@ -21,10 +21,12 @@ class PrioritizationController {
 
 	private final Prioritization prioritization;
 	private final Programs programs;
+	private final FedCriteria fed;
 
-	PrioritizationController(Prioritization prioritization, Programs programs) {
+	PrioritizationController(Prioritization prioritization, Programs programs, FedCriteria fed) {
 		this.prioritization = prioritization;
 		this.programs = programs;
+		this.fed = fed;
 	}
 
 	/** The programs a person may see, each with its prioritization and programming. */
@@ -54,6 +56,8 @@ class PrioritizationController {
 		model.addAttribute("isEvaluator", prioritization.isEvaluator(id));
 		model.addAttribute("horizons", Horizon.values());
 		model.addAttribute("scale", AHP_SCALE);
+		model.addAttribute("fedFigures", fed.figures(id));
+		model.addAttribute("fedCriteria", criteria.stream().filter(c -> c.fedBy() != null).toList());
 		return "prioritization/page";
 	}
 
@@ -80,6 +84,12 @@ class PrioritizationController {
 				redirect.addFlashAttribute("warning", "prioritization.ahp.inconsistent");
 			}
 		});
+	}
+
+	/** Reads the diagnosis and the consultation again for the fed criteria. */
+	@PostMapping("/programs/{id}/priorities/fed")
+	String refreshFed(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "#fed", () -> fed.refresh(id));
 	}
 
 	@PostMapping("/programs/{id}/priorities/evaluators")

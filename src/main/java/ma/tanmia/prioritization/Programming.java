@@ -17,6 +17,9 @@ import ma.tanmia.audit.EntityChanged;
 import ma.tanmia.program.Program;
 import ma.tanmia.project.ProjectCatalog;
 import ma.tanmia.project.ProjectCatalog.ProjectSummary;
+import ma.tanmia.project.ProjectEditing;
+import ma.tanmia.project.PlannedFunding;
+import ma.tanmia.shared.LocalizedName;
 import ma.tanmia.territory.CommuneKind;
 import ma.tanmia.territory.Territories;
 import ma.tanmia.territory.Territory;
@@ -41,9 +44,11 @@ public class Programming {
 	private final ProgrammingJobs jobs;
 	private final JsonMapper json;
 	private final ApplicationEventPublisher events;
+	private final ProjectEditing editing;
 
 	Programming(JdbcClient jdbc, Prioritization prioritization, ProjectCatalog catalog, Territories territories,
-			ProgrammingJobs jobs, JsonMapper json, ApplicationEventPublisher events) {
+			ProgrammingJobs jobs, JsonMapper json, ApplicationEventPublisher events, ProjectEditing editing) {
+		this.editing = editing;
 		this.jdbc = jdbc;
 		this.prioritization = prioritization;
 		this.catalog = catalog;
@@ -55,7 +60,7 @@ public class Programming {
 
 	private static final String SCENARIO = """
 			select id, program_id, name, first_year, years, caps, precedences, weights, rural_min_percent,
-			       province_min_percent, max_starts_per_year, time_limit_seconds, chosen, created_by
+			       province_min_percent, max_starts_per_year, time_limit_seconds, chosen, created_by, version
 			from programming_scenario
 			""";
 
@@ -99,6 +104,72 @@ public class Programming {
 		events.publishEvent(EntityChanged.created("ProgrammingScenario", String.valueOf(saved.id()), program.code() + " · " + saved.name(),
 				describe(saved)));
 		return saved;
+	}
+
+	/**
+	 * Changes a scenario's caps, rules and weights, against the version its editor saw. The chosen one
+	 * is the program's programming, written into its projects: it is not changed (save another).
+	 * Its runs stay, made with the rules they record in the audit trail.
+	 */
+	@Transactional
+	public Scenario update(long scenarioId, long expectedVersion, Scenario.Draft draft) {
+		Scenario current = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Program program = prioritization.editable(current.programId());
+		if (current.chosen()) {
+			throw new PrioritizationRefused("programming.scenario.chosenFixed", current.name());
+		}
+		check(current.programId(), draft);
+		if (jdbc.sql("select count(*) from programming_scenario where program_id = :p and name = :n and id <> :id")
+			.param("p", current.programId()).param("n", draft.name().strip()).param("id", scenarioId).query(Long.class)
+			.single() > 0) {
+			throw new PrioritizationRefused("programming.scenario.nameTaken", draft.name());
+		}
+		int written = jdbc.sql("""
+				update programming_scenario set name = :name, first_year = :first, years = :years, caps = cast(:caps as jsonb),
+				    precedences = cast(:prec as jsonb), weights = cast(:weights as jsonb), rural_min_percent = :rural,
+				    province_min_percent = :province, max_starts_per_year = :starts, time_limit_seconds = :limit,
+				    version = version + 1
+				where id = :id and version = :version and not chosen
+				""")
+			.param("name", draft.name().strip()).param("first", draft.firstYear())
+			.param("years", draft.years()).param("caps", json.writeValueAsString(draft.caps()))
+			.param("prec", json.writeValueAsString(draft.precedences() == null ? List.of() : draft.precedences()))
+			.param("weights", draft.weights() == null ? null : json.writeValueAsString(draft.weights()))
+			.param("rural", draft.ruralMinPercent()).param("province", draft.provinceMinPercent())
+			.param("starts", draft.maxStartsPerYear()).param("limit", draft.timeLimitSeconds())
+			.param("id", scenarioId).param("version", expectedVersion)
+			.update();
+		if (written == 0) {
+			throw new PrioritizationRefused("programming.scenario.conflict", current.name());
+		}
+		Scenario saved = scenario(scenarioId).orElseThrow();
+		events.publishEvent(EntityChanged.updated("ProgrammingScenario", String.valueOf(scenarioId),
+				program.code() + " · " + saved.name(), describe(current), describe(saved)));
+		return saved;
+	}
+
+	/**
+	 * Deletes a scenario and its runs, against the version its editor saw; the chosen one (the
+	 * program's programming) cannot be deleted.
+	 */
+	@Transactional
+	public void delete(long scenarioId, long expectedVersion) {
+		Scenario current = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Program program = prioritization.editable(current.programId());
+		if (current.chosen()) {
+			throw new PrioritizationRefused("programming.scenario.chosenKept", current.name());
+		}
+		if (jdbc.sql("select count(*) from programming_job where scenario_id = :id and status in ('QUEUED', 'RUNNING')")
+			.param("id", scenarioId).query(Long.class).single() > 0) {
+			throw new PrioritizationRefused("programming.scenario.running", current.name());
+		}
+		int deleted = jdbc.sql("delete from programming_scenario where id = :id and version = :version and not chosen")
+			.param("id", scenarioId).param("version", expectedVersion).update();
+		if (deleted == 0) {
+			throw new PrioritizationRefused("programming.scenario.conflict", current.name());
+		}
+		events.publishEvent(EntityChanged.deleted("ProgrammingScenario", String.valueOf(scenarioId),
+				program.code() + " · " + current.name(), describe(current)));
 	}
 
 	private void check(long programId, Scenario.Draft d) {
@@ -159,7 +230,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = queued(scenario);
+		long jobId = queued(scenario, problem);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		jobs.solveNow(jobId, problem, scenario.timeLimitSeconds());
@@ -170,7 +241,7 @@ public class Programming {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingProblem problem = problem(scenario);
-		long jobId = queued(scenario);
+		long jobId = queued(scenario, problem);
 		events.publishEvent(EntityChanged.created("ProgrammingJob", String.valueOf(jobId), program.code() + "/" + scenario.name(),
 				Map.of("scenario", scenario.name(), "candidates", problem.candidates().size())));
 		// Start only once the job row is committed, so the solver thread sees it.
@@ -184,11 +255,15 @@ public class Programming {
 		return jobId;
 	}
 
-	private long queued(Scenario scenario) {
+	/** A job row, with the version of every candidate the run reads (checked when its scenario is chosen). */
+	private long queued(Scenario scenario, ProgrammingProblem problem) {
+		Map<String, Long> versions = catalog.versions(problem.candidates().stream().map(ProgrammingProblem.Candidate::code).toList());
 		return jdbc.sql("""
-				insert into programming_job (scenario_id, program_id, status, requested_by) values (:s, :p, 'QUEUED', :by)
+				insert into programming_job (scenario_id, program_id, status, requested_by, project_versions)
+				values (:s, :p, 'QUEUED', :by, cast(:versions as jsonb))
 				returning id
 				""").param("s", scenario.id()).param("p", scenario.programId()).param("by", Prioritization.currentUser())
+			.param("versions", json.writeValueAsString(versions))
 			.query(Long.class).single();
 	}
 
@@ -235,14 +310,94 @@ public class Programming {
 				Map.of("status", job.status()), Map.of("status", "CANCELLED")));
 	}
 
-	/** Makes a scenario the program's programming; it needs a finished run with a schedule. */
-	@Transactional
-	public void choose(long scenarioId) {
+	/** A project the programming schedules: its planned dates and funding now and once chosen. */
+	public record Change(String code, LocalizedName title, LocalDate startBefore, LocalDate endBefore, LocalDate start,
+			LocalDate end, Map<String, BigDecimal> fundingBefore, List<PlannedFunding> funding, long versionRead,
+			boolean changedSinceRun) {
+
+		/** The new plan as source → year → amount, for the confirmation table. */
+		public Map<String, Map<Integer, BigDecimal>> fundingBySourceAndYear() {
+			Map<String, Map<Integer, BigDecimal>> table = new java.util.TreeMap<>();
+			funding.forEach(f -> table.computeIfAbsent(f.sourceCode(), k -> new java.util.TreeMap<>()).put(f.year(), f.amount()));
+			return table;
+		}
+	}
+
+	/** A candidate the programming leaves out, untouched, with the rule that keeps it out. */
+	public record Left(String code, LocalizedName title, ProgrammingOutcome.Refusal reason) {
+	}
+
+	/**
+	 * What choosing a scenario will change: the projects it schedules (dates, funding plan), those it
+	 * leaves out and why, and the projects changed since its run (then it cannot be chosen).
+	 */
+	public record ChoicePreview(Scenario scenario, ProgrammingJob job, List<Change> changes, List<Left> notProgrammed,
+			List<String> conflicts) {
+	}
+
+	/** The confirmation of a choice, for an administrator or planner of the program's territory. */
+	@Transactional(readOnly = true)
+	public ChoicePreview preview(long scenarioId) {
 		Scenario scenario = scenario(scenarioId).orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
 		Program program = prioritization.editable(scenario.programId());
 		ProgrammingJob job = latestJobs(scenario.programId()).get(scenarioId);
 		if (job == null || job.outcome() == null || !"DONE".equals(job.status())) {
 			throw new PrioritizationRefused("programming.choose.notSolved");
+		}
+		Map<String, Long> read = versionsRead(job.id());
+		Map<String, ProjectSummary> candidates = new HashMap<>();
+		catalog.candidates(scenario.programId()).forEach(c -> candidates.put(c.code(), c));
+		Map<String, Long> now = catalog.versions(job.outcome().schedule().stream().map(ProgrammingOutcome.Line::code).toList());
+		List<Change> changes = new ArrayList<>();
+		List<String> conflicts = new ArrayList<>();
+		for (ProgrammingOutcome.Line line : job.outcome().schedule()) {
+			ProjectSummary p = candidates.get(line.code());
+			Long version = read.get(line.code());
+			boolean changed = p == null || version == null || !version.equals(now.get(line.code()));
+			if (changed) {
+				conflicts.add(line.code());
+			}
+			if (p == null) {
+				continue;
+			}
+			LocalDate[] dates = ProgrammedPlans.dates(p.plannedStart(), p.plannedEnd(), line.startYear(), line.endYear());
+			changes.add(new Change(p.code(), p.title(), p.plannedStart(), p.plannedEnd(), dates[0], dates[1],
+					p.fundingBySource(), ProgrammedPlans.funding(p.cost(), p.fundingBySource(), ownSource(program),
+							line.startYear(), line.endYear()),
+					version == null ? -1 : version, changed));
+		}
+		List<Left> left = job.outcome().refusals().stream().map(r -> new Left(r.code(),
+				candidates.containsKey(r.code()) ? candidates.get(r.code()).title() : null, r)).toList();
+		return new ChoicePreview(scenario, job, changes, left, conflicts);
+	}
+
+	private Map<String, Long> versionsRead(long jobId) {
+		String versions = jdbc.sql("select project_versions from programming_job where id = :id").param("id", jobId)
+			.query(String.class).optional().orElse(null);
+		return versions == null ? Map.of() : json.readValue(versions, new TypeReference<Map<String, Long>>() {
+		});
+	}
+
+	/**
+	 * Makes a scenario the program's programming and writes it into the projects it schedules (planned
+	 * dates, yearly funding plan by source), all or nothing: refused, with nothing written, if any of
+	 * them changed since the run read it. Candidates left out are not touched.
+	 */
+	@Transactional
+	public void choose(long scenarioId) {
+		ChoicePreview preview = preview(scenarioId);
+		Scenario scenario = preview.scenario();
+		Program program = prioritization.editable(scenario.programId());
+		if (!preview.conflicts().isEmpty()) {
+			throw new PrioritizationRefused("programming.choose.conflict", String.join(", ", preview.conflicts()));
+		}
+		try {
+			editing.program(preview.changes().stream()
+				.map(c -> new ProjectEditing.Programmed(c.code(), c.versionRead(), c.start(), c.end(), c.funding()))
+				.toList());
+		}
+		catch (ProjectEditing.ProgrammingConflict conflict) {
+			throw new PrioritizationRefused("programming.choose.conflict", String.join(", ", conflict.codes));
 		}
 		String before = jdbc.sql("select name from programming_scenario where program_id = :p and chosen")
 			.param("p", scenario.programId()).query(String.class).optional().orElse(null);
@@ -253,7 +408,9 @@ public class Programming {
 		Map<String, Object> beforeValues = new HashMap<>();
 		beforeValues.put("chosen", before);
 		events.publishEvent(EntityChanged.updated("ProgramProgramming", program.code(), scenario.name(), beforeValues,
-				Map.of("chosen", scenario.name(), "job", job.id())));
+				Map.of("chosen", scenario.name(), "job", preview.job().id(), "programmed",
+						preview.changes().stream().map(Change::code).toList(), "not_programmed",
+						preview.notProgrammed().stream().map(Left::code).toList())));
 	}
 
 	/** The program's programming: its chosen scenario and that scenario's latest finished run. */
@@ -374,7 +531,7 @@ public class Programming {
 				}), json.readValue(rs.getString("precedences"), new TypeReference<List<List<String>>>() {
 				}), weights == null ? null : json.readValue(weights, new TypeReference<Map<String, BigDecimal>>() {
 				}), rs.getInt("rural_min_percent"), rs.getInt("province_min_percent"), rs.getInt("max_starts_per_year"),
-				rs.getInt("time_limit_seconds"), rs.getBoolean("chosen"), rs.getString("created_by"));
+				rs.getInt("time_limit_seconds"), rs.getBoolean("chosen"), rs.getString("created_by"), rs.getLong("version"));
 	}
 
 }

@@ -99,6 +99,52 @@ class ProgrammingController {
 		return "redirect:/programs/" + id + "/programming";
 	}
 
+	@GetMapping("/programming/scenarios/{scenarioId}/edit")
+	String edit(@PathVariable long scenarioId, Model model) {
+		Scenario scenario = programming.scenario(scenarioId)
+			.orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Program program = prioritization.editable(scenario.programId());
+		model.addAttribute("program", program);
+		model.addAttribute("scenario", scenario);
+		model.addAttribute("sources", catalog.fundingSources());
+		model.addAttribute("criteria", prioritization.criteria(program.id()));
+		model.addAttribute("firstYear", scenario.firstYear());
+		model.addAttribute("defaultYears", scenario.years());
+		return "prioritization/scenario";
+	}
+
+	@PostMapping("/programming/scenarios/{scenarioId}")
+	String update(@PathVariable long scenarioId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Scenario scenario = programming.scenario(scenarioId)
+			.orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		try {
+			programming.update(scenarioId, integer(form.get("version"), -1), draft(form));
+			if (form.containsKey("run")) {
+				return "redirect:/programming/jobs/" + programming.run(scenarioId);
+			}
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/programs/" + scenario.programId() + "/programming";
+		}
+		catch (PrioritizationRefused refused) {
+			PrioritizationController.flash(redirect, refused);
+			return "redirect:/programming/scenarios/" + scenarioId + "/edit";
+		}
+	}
+
+	@PostMapping("/programming/scenarios/{scenarioId}/delete")
+	String delete(@PathVariable long scenarioId, @RequestParam long version, RedirectAttributes redirect) {
+		Scenario scenario = programming.scenario(scenarioId)
+			.orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		try {
+			programming.delete(scenarioId, version);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (PrioritizationRefused refused) {
+			PrioritizationController.flash(redirect, refused);
+		}
+		return "redirect:/programs/" + scenario.programId() + "/programming";
+	}
+
 	static Scenario.Draft draft(Map<String, String> form) {
 		int years = integer(form.get("years"), 6);
 		int firstYear = integer(form.get("firstYear"), 0);
@@ -157,6 +203,25 @@ class ProgrammingController {
 		}
 	}
 
+	/** The confirmation: what choosing the scenario will write into the projects, and what it leaves. */
+	@GetMapping("/programming/scenarios/{scenarioId}/choose")
+	String confirmChoice(@PathVariable long scenarioId, Model model, RedirectAttributes redirect) {
+		Scenario scenario = programming.scenario(scenarioId)
+			.orElseThrow(() -> new PrioritizationRefused("programming.scenario.unknown"));
+		Programming.ChoicePreview preview;
+		try {
+			preview = programming.preview(scenarioId);
+		}
+		catch (PrioritizationRefused refused) {
+			PrioritizationController.flash(redirect, refused);
+			return "redirect:/programs/" + scenario.programId() + "/programming";
+		}
+		model.addAttribute("program", prioritization.readable(scenario.programId()));
+		model.addAttribute("preview", preview);
+		model.addAttribute("sources", catalog.fundingSources());
+		return "prioritization/choose";
+	}
+
 	@PostMapping("/programming/scenarios/{scenarioId}/choose")
 	String choose(@PathVariable long scenarioId, RedirectAttributes redirect) {
 		Scenario scenario = programming.scenario(scenarioId)
@@ -167,6 +232,7 @@ class ProgrammingController {
 		}
 		catch (PrioritizationRefused refused) {
 			PrioritizationController.flash(redirect, refused);
+			return "redirect:/programming/scenarios/" + scenarioId + "/choose";
 		}
 		return "redirect:/programs/" + scenario.programId() + "/programming";
 	}

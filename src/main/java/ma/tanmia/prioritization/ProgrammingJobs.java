@@ -31,7 +31,7 @@ class ProgrammingJobs implements DisposableBean {
 
 		volatile boolean cancelled;
 		volatile Progress progress = new Progress(0, 0, 0, 0);
-		volatile CpSatProgramming solver;
+		volatile ProgrammingRun solver;
 
 		@Override
 		public void improved(long objective, double bound, int solutions, double seconds) {
@@ -90,11 +90,14 @@ class ProgrammingJobs implements DisposableBean {
 			}
 			jdbc.sql("update programming_job set status = 'RUNNING', started_at = now() where id = :id and status = 'QUEUED'")
 				.param("id", jobId).update();
-			Schedule greedy = GreedyProgramming.solve(problem);
-			CpSatProgramming model = CpSatProgramming.warmStarted(problem, greedy);
-			run.solver = model;
-			CpSatProgramming.Solved solved = model.solve(timeLimitSeconds, workers, 0, run);
-			ProgrammingOutcome outcome = ProgrammingOutcome.of(problem, solved, greedy);
+			ProgrammingRun solving = new ProgrammingRun(problem, run);
+			run.solver = solving;
+			if (run.cancelled) {
+				solving.stop();
+			}
+			ProgrammingRun.Result result = solving.solve(timeLimitSeconds, workers, 0);
+			CpSatProgramming.Solved solved = result.solved();
+			ProgrammingOutcome outcome = ProgrammingOutcome.of(problem, solved, result.greedy());
 			jdbc.sql("""
 					update programming_job set status = :status, finished_at = now(), objective = :objective, bound = :bound,
 					    gap = :gap, greedy_ratio = :ratio, outcome = cast(:outcome as jsonb)
@@ -126,7 +129,7 @@ class ProgrammingJobs implements DisposableBean {
 		Running run = running.get(jobId);
 		if (run != null) {
 			run.cancelled = true;
-			CpSatProgramming solver = run.solver;
+			ProgrammingRun solver = run.solver;
 			if (solver != null) {
 				solver.stop();
 			}

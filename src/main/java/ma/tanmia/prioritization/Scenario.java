@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record Scenario(long id, long programId, String name, int firstYear, int years, Map<String, List<BigDecimal>> caps,
 		List<List<String>> precedences, Map<String, BigDecimal> weights, int ruralMinPercent, int provinceMinPercent,
-		int maxStartsPerYear, int timeLimitSeconds, boolean chosen, String createdBy) {
+		int maxStartsPerYear, int timeLimitSeconds, boolean chosen, String createdBy, long version) {
 
 	/** What a planner fills in to save a scenario. */
 	public record Draft(String name, int firstYear, int years, Map<String, List<BigDecimal>> caps,

@@ -121,6 +121,16 @@ class Project {
 		actualEnd = outcome.actualEnd();
 	}
 
+	/** The planned dates and funding plan a chosen multi-year programming gives the project. */
+	void program(LocalDate start, LocalDate end, Set<FundingLine> lines) {
+		if (start == null || end == null || end.isBefore(start)) {
+			throw new ProjectRuleBroken("project.dates.order");
+		}
+		plannedStart = start;
+		plannedEnd = end;
+		planFunding(lines);
+	}
+
 	void planFunding(Set<FundingLine> lines) {
 		funding.clear();
 		lines.stream().filter(l -> l.amount().signum() > 0).forEach(funding::add);

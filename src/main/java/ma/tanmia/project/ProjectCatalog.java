@@ -61,6 +61,19 @@ public class ProjectCatalog {
 	}
 
 	/** A project by code, if the person may see it. */
+	/**
+	 * The current version of each project by code (a project that no longer exists is left out): what
+	 * a reader keeps to detect, later, that a project changed since it read it.
+	 */
+	public Map<String, Long> versions(Collection<String> codes) {
+		Map<String, Long> versions = new java.util.HashMap<>();
+		if (!codes.isEmpty()) {
+			jdbc.sql("select code, version from project where code in (:codes)").param("codes", codes)
+				.query((rs, n) -> versions.put(rs.getString(1), rs.getLong(2))).list();
+		}
+		return versions;
+	}
+
 	public java.util.Optional<ProjectSummary> byCode(String code) {
 		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
 		return withFunding(jdbc.sql(SELECT + " where p.code = :code and " + scope.sql())

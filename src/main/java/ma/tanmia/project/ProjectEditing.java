@@ -134,6 +134,56 @@ public class ProjectEditing {
 		return save(project, before);
 	}
 
+	/** The planned dates and yearly funding plan a chosen multi-year programming gives a project. */
+	public record Programmed(String code, long expectedVersion, LocalDate plannedStart, LocalDate plannedEnd,
+			List<PlannedFunding> funding) {
+	}
+
+	/** Projects changed since the version a programming read them at: nothing was written. */
+	public static class ProgrammingConflict extends RuntimeException {
+
+		public final List<String> codes;
+
+		ProgrammingConflict(List<String> codes) {
+			super("Projects changed since they were read: " + codes);
+			this.codes = List.copyOf(codes);
+		}
+	}
+
+	/**
+	 * Writes the planned dates and funding plans of a chosen programming, all or nothing: every project
+	 * is checked (the editor's scope, the version read) before any is written; each change is audited.
+	 */
+	@Transactional
+	public void program(List<Programmed> plans) {
+		List<Project> loaded = new java.util.ArrayList<>();
+		List<String> changed = new java.util.ArrayList<>();
+		for (Programmed plan : plans) {
+			Project project = editable(plan.code());
+			if (project.version() != plan.expectedVersion()) {
+				changed.add(plan.code());
+			}
+			loaded.add(project);
+		}
+		if (!changed.isEmpty()) {
+			throw new ProgrammingConflict(changed);
+		}
+		for (int i = 0; i < plans.size(); i++) {
+			Project project = loaded.get(i);
+			Programmed plan = plans.get(i);
+			Map<String, Object> before = ProjectSnapshot.of(project);
+			project.program(plan.plannedStart(), plan.plannedEnd(), plan.funding().stream()
+				.map(f -> new Project.FundingLine(f.sourceCode(), f.year(), f.amount()))
+				.collect(java.util.stream.Collectors.toSet()));
+			try {
+				save(project, before);
+			}
+			catch (EditConflict conflict) {
+				throw new ProgrammingConflict(List.of(plan.code()));
+			}
+		}
+	}
+
 	/** Records a progress report (status and physical progress on a date) against the current version. */
 	@Transactional
 	public void reportProgress(String code, ProjectStatus status, BigDecimal progress, LocalDate on, String comment,

@@ -68,10 +68,15 @@ class PrioritizationFixtures {
 	}
 
 	long project(Program program, String code, long cost, boolean land, boolean studies, List<PlannedFunding> funding) {
+		return project(program, code, cost, land, studies, funding, LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+	}
+
+	long project(Program program, String code, long cost, boolean land, boolean studies, List<PlannedFunding> funding,
+			LocalDate plannedStart, LocalDate plannedEnd) {
 		return account(accounts, "admin", () -> editing.register(code, program.id(),
 				new ProjectDescription("مشروع " + code, "Projet " + code, null, null, null, "ROADS", Competence.OWN,
 						program.territoryCode(), null, null, null, null, null, BigDecimal.valueOf(cost), land, studies,
-						LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+						plannedStart, plannedEnd),
 				funding, false));
 	}
 }

@@ -70,8 +70,7 @@ class ProgrammingSolverTests {
 		Schedule rounded = LpRelaxation.round(problem, relaxation);
 		assertThat(rounded.objective()).isBetween(86L, 89L);
 		assertThat(java.util.Arrays.stream(rounded.used().get("S")).max().getAsLong()).isLessThanOrEqualTo(10);
-		CpSatProgramming.Solved solved = CpSatProgramming.warmStarted(problem, GreedyProgramming.solve(problem))
-			.solve(10, 1, 0, null);
+		CpSatProgramming.Solved solved = new ProgrammingRun(problem, null).solve(10, 1, 0).solved();
 		assertThat(solved.outcome()).isEqualTo(CpSatProgramming.Outcome.OPTIMAL);
 		assertThat(solved.objective()).isEqualTo(89);
 	}
@@ -138,5 +137,48 @@ class ProgrammingSolverTests {
 		assertThat(solved.objective()).isEqualTo(61);
 		assertThat(solved.schedule().startsPerYear()).containsExactly(1, 1);
 		assertThat(solved.schedule().whyNotChosen(3).rule()).isEqualTo("STARTS");
+	}
+
+	/**
+	 * The neighbourhood search re-solves the freed candidates with the others kept. From the greedy
+	 * schedule (A and D in 2023, B and C in 2024: 86), freeing B and C leaves 10 − 7 = 3 in 2023, where
+	 * neither fits (cost 5): they stay in 2024 and 86 stays. Freeing all four, it finds the optimum 89
+	 * ({B, C} in 2023, A and D in 2024).
+	 */
+	@Test
+	void the_neighbourhood_search_improves_the_freed_part_and_keeps_the_rest_where_it_is() {
+		ProgrammingProblem problem = problem(abcd(), List.of(), 0, 0);
+		Schedule greedy = GreedyProgramming.solve(problem);
+		NeighbourhoodSearch search = new NeighbourhoodSearch(problem, null, 1);
+		java.util.BitSet bc = new java.util.BitSet();
+		bc.set(1, 3);
+		Schedule same = search.solve(greedy, bc, 5);
+		assertThat(same.objective()).isEqualTo(86);
+		assertThat(same.starts()).containsExactly(0, 1, 1, 0);
+		java.util.BitSet all = new java.util.BitSet();
+		all.set(0, 4);
+		Schedule best = search.solve(greedy, all, 5);
+		assertThat(best.objective()).isEqualTo(89);
+		assertThat(best.starts()).containsExactly(1, 0, 0, 1);
+		assertThat(greedy.starts()).containsExactly(0, 1, 1, 0);
+	}
+
+	/**
+	 * A cancel while the linear relaxation of a large problem (3,000 candidates, GLOP takes seconds) is
+	 * solved stops the run at once: GLOP is interrupted, nothing else starts, the run says STOPPED.
+	 */
+	@Test
+	void a_cancel_during_the_relaxation_stops_the_run_promptly() throws Exception {
+		ProgrammingProblem problem = SyntheticProgramming.generate(3000, 7);
+		ProgrammingRun run = new ProgrammingRun(problem, null);
+		java.util.concurrent.CompletableFuture<ProgrammingRun.Result> result = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> run.solve(60, 1, 0));
+		Thread.sleep(300);
+		long stoppedAt = System.nanoTime();
+		run.stop();
+		ProgrammingRun.Result stopped = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		double seconds = (System.nanoTime() - stoppedAt) / 1e9;
+		assertThat(stopped.solved().outcome()).isEqualTo(CpSatProgramming.Outcome.STOPPED);
+		assertThat(seconds).isLessThan(2.0);
 	}
 }
