@@ -215,18 +215,28 @@ public class Proposals {
 	@Transactional(readOnly = true)
 	Page<Proposal> page(String territoryPath, ProposalStatus status, int page, int size) {
 		PageRequest request = TerritoryScope.page(page, size);
-		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
-		String condition = where.sql() + " and not p.hidden and (cast(:status as text) is null or p.status = :status)";
-		List<Proposal> rows = jdbc.sql(SELECT + " where " + condition + " order by p.created_at desc, p.id desc limit :l offset :o")
-			.params(where.parameters()).param("status", status == null ? null : status.name())
+		ScopeFilter where = visible(territoryPath, status);
+		List<Proposal> rows = jdbc.sql(PAGE_ROWS.formatted(where.sql())).params(where.parameters())
 			.param("l", request.getPageSize()).param("o", request.getOffset()).query(Proposals::row).list();
 		// Counted up to a few pages beyond this one: a list of 100,000 proposals is not counted to the end
 		// at every page view (the page says "more than" when the count stops).
-		long cap = request.getOffset() + COUNT_AHEAD + 1;
-		long total = jdbc.sql("select count(*) from (select 1 from proposal p where " + condition + " limit :cap) c")
-			.params(where.parameters()).param("status", status == null ? null : status.name()).param("cap", cap)
-			.query(Long.class).single();
+		long total = jdbc.sql(PAGE_COUNT.formatted(where.sql())).params(where.parameters())
+			.param("cap", request.getOffset() + COUNT_AHEAD + 1).query(Long.class).single();
 		return new PageImpl<>(rows, request, total);
+	}
+
+	/** The rows of a page ({@code :l}, {@code :o}) and its capped count ({@code :cap}); the bench runs them as they are. */
+	static final String PAGE_ROWS = SELECT + " where %s order by p.created_at desc, p.id desc limit :l offset :o";
+
+	static final String PAGE_COUNT = "select count(*) from (select 1 from proposal p where %s limit :cap) c";
+
+	/** The proposals a reader sees in a territory's list: not hidden, of that status when one is chosen. */
+	static ScopeFilter visible(String territoryPath, ProposalStatus status) {
+		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
+		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+		parameters.put("status", status == null ? null : status.name());
+		return new ScopeFilter(where.sql() + " and not p.hidden and (cast(:status as text) is null or p.status = :status)",
+				parameters);
 	}
 
 	@Transactional(readOnly = true)
