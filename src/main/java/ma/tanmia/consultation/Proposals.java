@@ -276,24 +276,37 @@ public class Proposals {
 	 */
 	@Transactional(readOnly = true)
 	List<Marker> located(String territoryPath, ProposalStatus status, Box box, double cell) {
-		ScopeFilter where = visible(territoryPath, status);
-		String within = box == null ? "" : " and p.latitude between :south and :north and p.longitude between :west and :east";
-		String group = cell > 0 ? "round(p.latitude / :cell), round(p.longitude / :cell)" : "p.id";
-		var sql = jdbc.sql("""
-				select avg(p.latitude), avg(p.longitude), count(*), min(p.id), case when count(*) = 1 then min(p.title) end
-				from proposal p where %s and p.latitude is not null%s
-				group by %s order by count(*) desc, min(p.id) limit :markers
-				""".formatted(where.sql(), within, group))
-			.params(where.parameters()).param("markers", MAP_MARKERS);
+		ScopeFilter where = located(visible(territoryPath, status), box, cell);
+		return jdbc.sql(LOCATED.formatted(where.sql(), cell > 0 ? LOCATED_CELL : "p.id")).params(where.parameters())
+			.query((rs, n) -> new Marker(rs.getDouble(1), rs.getDouble(2), rs.getLong(3),
+					rs.getLong(3) == 1 ? rs.getLong(4) : null, rs.getString(5))).list();
+	}
+
+	/** The map's statement: the condition, then the grouping ({@link #LOCATED_CELL} or one row a proposal). */
+	static final String LOCATED = """
+			select avg(p.latitude), avg(p.longitude), count(*), min(p.id), case when count(*) = 1 then min(p.title) end
+			from proposal p where %s
+			group by %s order by count(*) desc, min(p.id) limit :markers
+			""";
+
+	static final String LOCATED_CELL = "round(p.latitude / :cell), round(p.longitude / :cell)";
+
+	/** The list's condition narrowed to located proposals in the box, with the map's parameters. */
+	static ScopeFilter located(ScopeFilter visible, Box box, double cell) {
+		Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
+		parameters.put("markers", MAP_MARKERS);
+		String sql = visible.sql() + " and p.latitude is not null";
 		if (cell > 0) {
-			sql = sql.param("cell", cell);
+			parameters.put("cell", cell);
 		}
 		if (box != null) {
-			sql = sql.param("south", box.south()).param("north", box.north()).param("west", box.west())
-				.param("east", box.east());
+			sql += " and p.latitude between :south and :north and p.longitude between :west and :east";
+			parameters.put("south", box.south());
+			parameters.put("north", box.north());
+			parameters.put("west", box.west());
+			parameters.put("east", box.east());
 		}
-		return sql.query((rs, n) -> new Marker(rs.getDouble(1), rs.getDouble(2), rs.getLong(3),
-				rs.getLong(3) == 1 ? rs.getLong(4) : null, rs.getString(5))).list();
+		return new ScopeFilter(sql, parameters);
 	}
 
 	/** An author's own located proposals that are not hidden, for the map beside their list. */

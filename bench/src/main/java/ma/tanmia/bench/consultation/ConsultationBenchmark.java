@@ -52,6 +52,38 @@ public final class ConsultationBenchmark {
 			ProposalStatus.class);
 	private static final Method PAGE = AppInternals.method("ma.tanmia.consultation.Proposals", "page", String.class,
 			ProposalStatus.class, int.class, int.class);
+	static final String LOCATED = (String) AppInternals.constant("ma.tanmia.consultation.Proposals", "LOCATED");
+	static final String LOCATED_CELL = (String) AppInternals.constant("ma.tanmia.consultation.Proposals", "LOCATED_CELL");
+	private static final Class<?> BOX = AppInternals.type("ma.tanmia.consultation.Proposals$Box");
+	private static final Method LOCATED_WHERE = AppInternals.method("ma.tanmia.consultation.Proposals", "located",
+			ScopeFilter.class, BOX, double.class);
+	private static final Method LOCATED_APP = AppInternals.method("ma.tanmia.consultation.Proposals", "located", String.class,
+			ProposalStatus.class, BOX, double.class);
+	private static final Method CELL = AppInternals.method("ma.tanmia.consultation.ProposalMapController", "cell", int.class);
+
+	/** The map of a territory as the browser asks for it: the visible area and the zoom. */
+	record MapAsk(String territory, String path, double south, double west, double north, double east, int zoom) {
+
+		String query() {
+			return "?zoom=" + zoom + (territory == null ? "" : "&territory=" + territory) + "&south=" + south + "&west=" + west
+					+ "&north=" + north + "&east=" + east;
+		}
+
+		Object box() {
+			try {
+				var constructor = BOX.getDeclaredConstructor(double.class, double.class, double.class, double.class);
+				constructor.setAccessible(true);
+				return constructor.newInstance(south, west, north, east);
+			}
+			catch (ReflectiveOperationException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		double cell() {
+			return (Double) AppInternals.invoke(CELL, null, zoom);
+		}
+	}
 
 	/** One list a reader asks for: a territory (or the whole country), a status (or all), a page. */
 	record Ask(String territory, String path, ProposalStatus status, int page) {
@@ -143,6 +175,12 @@ public final class ConsultationBenchmark {
 		Browser anonymous = new Browser(application.port());
 		Browser admin = new Browser(application.port()).signIn("admin", BenchApplication.ADMIN_PASSWORD);
 		ResultTable table = new ResultTable(true);
+		// The first case would otherwise pay for the JIT compiling Thymeleaf, Jackson and the filters.
+		for (Case c : cases) {
+			new Comparison(warmup, 0).run(c.asks().stream().map(Ask::query).toList(), List.of(
+					new Comparison.Variant("page", key -> anonymous.get("/public/proposals" + key)),
+					new Comparison.Variant("api", key -> admin.get("/api/v1/proposals" + key))));
+		}
 		for (Case c : cases) {
 			Map<String, Ask> byKey = new LinkedHashMap<>();
 			c.asks().forEach(ask -> byKey.put(ask.query(), ask));
@@ -160,8 +198,61 @@ public final class ConsultationBenchmark {
 			table.add(c.name(), "raw JDBC, same 2 statements (50 rows)", 2, results.get("raw50"), results.get("raw50"));
 			table.add(c.name(), "GET /api/v1/proposals (JSON, signed in)", 3, results.get("api"), results.get("raw50"));
 		}
+		measureMaps(raw, service, anonymous, table);
 		RunEnvironment.printLoad();
 		table.print();
+	}
+
+	/**
+	 * The map data: the whole country at zoom 6 and each region at zoom 8 in its box, three ways (the
+	 * statement over plain JDBC, {@code Proposals.located}, {@code GET /public/proposals/map.json}).
+	 */
+	private void measureMaps(Connection raw, Object service, Browser anonymous, ResultTable table) throws SQLException {
+		List<MapAsk> country = List.of(new MapAsk(null, null, 20.5, -17.5, 36.0, -0.9, 6));
+		List<MapAsk> regions = new ArrayList<>();
+		try (PreparedStatement statement = raw.prepareStatement("""
+				select r.code, r.path, min(c.latitude), min(c.longitude), max(c.latitude), max(c.longitude)
+				from territorial_unit r join territorial_unit c on c.path >= r.path and c.path < left(r.path, -1) || '0'
+				where r.level = 'REGION' and c.level = 'COMMUNE' and c.latitude is not null group by r.code, r.path order by r.code""");
+				ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				regions.add(new MapAsk(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+						rs.getDouble(6), 8));
+			}
+		}
+		for (List<MapAsk> asks : List.of(country, regions)) {
+			Map<String, MapAsk> byKey = new LinkedHashMap<>();
+			asks.forEach(ask -> byKey.put(ask.query(), ask));
+			MapAsk first = asks.get(0);
+			List<?> markers = (List<?>) AppInternals.invoke(LOCATED_APP, service, first.path(), null, first.box(), first.cell());
+			System.out.printf("map %s: %d markers (raw %d)%n", first.query(), markers.size(), mapStatement(first).rows(raw).size());
+			RunEnvironment.printLoad();
+			Map<String, Latencies.Summary> results = new Comparison(warmup, iterations).run(List.copyOf(byKey.keySet()), List.of(
+					new Comparison.Variant("raw", key -> runQuietly(mapStatement(byKey.get(key)), raw)),
+					new Comparison.Variant("app", key -> AppInternals.invoke(LOCATED_APP, service, byKey.get(key).path(), null,
+							byKey.get(key).box(), byKey.get(key).cell())),
+					new Comparison.Variant("http", key -> anonymous.get("/public/proposals/map.json" + key))));
+			String name = asks == country ? "Map data, whole country (zoom 6)" : "Map data, a region in its box (zoom 8, 12 in turn)";
+			table.add(name, "raw JDBC, same statement", 1, results.get("raw"), results.get("raw"));
+			table.add(name, "Proposals.located", 1, results.get("app"), results.get("raw"));
+			table.add(name, "GET /public/proposals/map.json", 2, results.get("http"), results.get("raw"));
+		}
+	}
+
+	static BoundSql mapStatement(MapAsk ask) {
+		ScopeFilter visible = (ScopeFilter) AppInternals.invoke(VISIBLE, null, ask.path(), null);
+		double cell = ask.cell();
+		ScopeFilter where = (ScopeFilter) AppInternals.invoke(LOCATED_WHERE, null, visible, ask.box(), cell);
+		return BoundSql.of("map", LOCATED.formatted(where.sql(), cell > 0 ? LOCATED_CELL : "p.id"), where.parameters());
+	}
+
+	private static long runQuietly(BoundSql statement, Connection raw) {
+		try {
+			return statement.run(raw);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Before timing: raw, app, page and API list the same proposals. */
@@ -188,16 +279,11 @@ public final class ConsultationBenchmark {
 	}
 
 	private static long rawPage(Connection raw, Ask ask, int size) {
-		try {
-			long digest = 0;
-			for (BoundSql statement : statements(ask, size)) {
-				digest += statement.run(raw);
-			}
-			return digest;
+		long digest = 0;
+		for (BoundSql statement : statements(ask, size)) {
+			digest += runQuietly(statement, raw);
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException(e);
-		}
+		return digest;
 	}
 
 	/** The rows and count statements with the values JdbcClient binds (limit an Integer, offset and cap Longs). */
@@ -213,8 +299,11 @@ public final class ConsultationBenchmark {
 				BoundSql.of("count", COUNT.formatted(where.sql()), count) };
 	}
 
-	/** {@code EXPLAIN (ANALYZE, BUFFERS)} of both statements for the first ask of every case, custom and generic plan. */
+	/** {@code EXPLAIN (ANALYZE, BUFFERS)} of both statements for the middle ask of every case, custom and generic plan. */
 	private static void explain(Connection raw, List<Case> cases) throws SQLException {
+		for (String line : mapStatement(new MapAsk(null, null, 20.5, -17.5, 36.0, -0.9, 6)).explain(raw, false)) {
+			System.out.println(line);
+		}
 		for (Case c : cases) {
 			Ask ask = c.asks().get(c.asks().size() / 2);
 			for (BoundSql statement : statements(ask, PAGE_SIZE)) {
