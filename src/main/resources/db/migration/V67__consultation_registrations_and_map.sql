@@ -8,6 +8,9 @@ create table citizen_registration (
 create index citizen_registration_ip_idx on citizen_registration (ip, registered_at);
 create index citizen_registration_at_idx on citizen_registration (registered_at);
 
--- The map of located proposals reads their position from the index alone (index-only scan).
-create index proposal_located_idx on proposal (territory_path) include (latitude, longitude, status, id)
+-- The map of located proposals reads them from an index alone (index-only scans): by the latitude
+-- band of the visible box (the whole country, a region's box), or by a territory's subtree.
+create index proposal_located_idx on proposal (latitude) include (longitude, territory_path, status, id)
+    where latitude is not null and not hidden;
+create index proposal_located_territory_idx on proposal (territory_path) include (latitude, longitude, status, id)
     where latitude is not null and not hidden;

@@ -272,7 +272,8 @@ public class Proposals {
 	/**
 	 * The located, visible proposals of a territory (as the list shows them), clustered on a grid of
 	 * {@code cell} degrees (0: no clustering), within {@code box} when given, at most
-	 * {@link #MAP_MARKERS} markers; one query, served by {@code proposal_located_idx}.
+	 * {@link #MAP_MARKERS} markers; one query, an index-only scan of {@code proposal_located_idx} (the
+	 * box) or of {@code proposal_located_territory_idx} (a territory's subtree), then a hash aggregate.
 	 */
 	@Transactional(readOnly = true)
 	List<Marker> located(String territoryPath, ProposalStatus status, Box box, double cell) {
@@ -301,10 +302,11 @@ public class Proposals {
 		}
 		if (box != null) {
 			sql += " and p.latitude between :south and :north and p.longitude between :west and :east";
-			parameters.put("south", box.south());
-			parameters.put("north", box.north());
-			parameters.put("west", box.west());
-			parameters.put("east", box.east());
+			// Bound as numerics, the column's type: compared as doubles the index on latitude could not serve.
+			parameters.put("south", BigDecimal.valueOf(box.south()));
+			parameters.put("north", BigDecimal.valueOf(box.north()));
+			parameters.put("west", BigDecimal.valueOf(box.west()));
+			parameters.put("east", BigDecimal.valueOf(box.east()));
 		}
 		return new ScopeFilter(sql, parameters);
 	}
