@@ -1,5 +1,6 @@
 package ma.tanmia.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -197,14 +198,17 @@ class ConsultationDemoData {
 		citizen("citizen.temsia.demo", "مواطن من التمسية (تجريبي)", citizens, Role.CITIZEN, "MA-INE-05");
 		citizen("moderator.inezgane", "مشرف على المحتوى بإنزكان أيت ملول (تجريبي)", citizens, Role.MODERATOR, "MA-INE");
 
+		// Located near Inezgane's centre (demonstration positions, not surveyed places): the map has something to show.
 		long sport = proposals.submit("citizen.tarrast.demo", "ملعب للقرب لشباب الحي" + DEMO,
 				"نقترح تهيئة ملعب للقرب بالحي لفائدة الشباب والأطفال، مع إنارة تسمح باستعماله مساء.",
-				ProposalCategory.YOUTH_AND_SPORT, "MA-INE-01", null, null, true);
+				ProposalCategory.YOUTH_AND_SPORT, "MA-INE-01", new BigDecimal("30.3489"),
+				new BigDecimal("-9.5436"), true);
 		long lighting = proposals.submit("citizen.demo", "تعميم الإنارة العمومية بالأزقة" + DEMO,
 				"عدد من أزقة إنزكان غير مضاءة، مما يطرح مشكل السلامة ليلا.", ProposalCategory.URBAN_PLANNING, "MA-INE-01",
-				null, null, true);
+				new BigDecimal("30.3581"), new BigDecimal("-9.5352"), true);
 		long water = proposals.submit("citizen.temsia.demo", "ربط الدواوير بشبكة الماء الصالح للشرب" + DEMO,
-				"ما زالت بعض دواوير التمسية تتزود بالماء عبر الصهاريج.", ProposalCategory.WATER, "MA-INE-05", null, null, true);
+				"ما زالت بعض دواوير التمسية تتزود بالماء عبر الصهاريج.", ProposalCategory.WATER, "MA-INE-05",
+				new BigDecimal("30.3105"), new BigDecimal("-9.4282"), true);
 		long market = proposals.submit("citizen.temsia.demo", "سوق أسبوعي في وسط المدينة" + DEMO,
 				"نقل السوق الأسبوعي إلى وسط المدينة.", ProposalCategory.ECONOMY_AND_JOBS, "MA-INE-05", null, null, true);
 		for (String supporter : List.of("citizen.demo", "citizen.temsia.demo")) {

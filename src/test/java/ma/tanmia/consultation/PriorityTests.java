@@ -88,7 +88,7 @@ class PriorityTests {
 			.query(Long.class).single()).isEqualTo(axis);
 
 		String french = mvc.perform(get("/public/proposals/" + id).param("lang", "fr")).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Portée par la priorité"),
+			.andExpect(content().string(allOf(containsString("Portée par la priorité"), containsString("id=\"priority-kind\">Axe<"),
 					containsString("Infrastructures et équipements de base"), containsString("Projets programmés sous cette priorité"))))
 			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(french).contains(expected);
