@@ -46,7 +46,14 @@
     var circle = L.circleMarker([m.lat, m.lon], { radius: radius, color: '#7f6000', weight: 1, fillColor: '#f1c232', fillOpacity: 0.75 })
       .bindTooltip(format.format(m.count), { permanent: true, direction: 'center', className: 'proposal-cluster-count' });
     circle.on('click', function () { map.setView([m.lat, m.lon], Math.min(map.getZoom() + 2, 18)); });
-    circle.options.title = label;
+    // Read out by screen readers as "12 proposals: click to zoom in" rather than as a bare shape.
+    circle.on('add', function () {
+      var path = circle.getElement();
+      if (path) {
+        path.setAttribute('role', 'img');
+        path.setAttribute('aria-label', label);
+      }
+    });
     return circle;
   }
 

@@ -36,7 +36,7 @@ import ma.tanmia.bench.territory.TerritoryBenchmark;
  *                                JDBC vs HTTP (--iterations=0: the plans only)
  * consultation-generate          (re)write 100,000 synthetic proposals and 1,000,000 supports (and the
  *                                synthetic territory alone when data-bench has none)
- * consultation [--warmup=N] [--iterations=N]
+ * consultation [--warmup=N] [--iterations=N] [--part=all|lists|map]
  *                                the proposals page and API, application vs plain JDBC vs HTTP
  *                                (--iterations=0: the plans only)
  * … -- --some.property=value     application properties for this run, to measure a configuration
@@ -76,7 +76,9 @@ public final class Bench {
 					Integer.parseInt(options.getOrDefault("iterations", "400")));
 			case "consultation-generate" -> consultationGenerate(properties);
 			case "consultation" -> consultation(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
-					Integer.parseInt(options.getOrDefault("iterations", "400")));
+					Integer.parseInt(options.getOrDefault("iterations", "400")),
+					ma.tanmia.bench.consultation.ConsultationBenchmark.Part
+						.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
 			default -> usage();
 		}
 	}
@@ -159,10 +161,11 @@ public final class Bench {
 		}
 	}
 
-	private static void consultation(List<String> properties, int warmup, int iterations) throws Exception {
+	private static void consultation(List<String> properties, int warmup, int iterations,
+			ma.tanmia.bench.consultation.ConsultationBenchmark.Part part) throws Exception {
 		try (BenchApplication application = BenchApplication.start(true, properties)) {
 			System.out.printf("Proposals: %,d warm-up and %,d measured calls per variant and case%n", warmup, iterations);
-			new ma.tanmia.bench.consultation.ConsultationBenchmark(application, warmup, iterations).run();
+			new ma.tanmia.bench.consultation.ConsultationBenchmark(application, warmup, iterations, part).run();
 		}
 	}
 
@@ -196,7 +199,7 @@ public final class Bench {
 				       bench/run.sh indicators-generate
 				       bench/run.sh indicators [--warmup=N] [--iterations=N]
 				       bench/run.sh consultation-generate
-				       bench/run.sh consultation [--warmup=N] [--iterations=N]
+				       bench/run.sh consultation [--warmup=N] [--iterations=N] [--part=all|lists|map]
 				       … [-- --application.property=value …]
 				  generate   wipe ./data-bench, apply the migrations, write the synthetic Kingdom
 				  territory  time the territory queries: application (Territories bean) vs plain JDBC,

@@ -38,7 +38,8 @@ import org.springframework.data.domain.Page;
  * statements, territory names, Thymeleaf, layout, security filters);
  * <li>{@code raw, 50}: the same statements with the API's default page size;
  * <li>{@code api}: {@code GET /api/v1/proposals?territory=&status=} signed in as {@code admin}
- * (session cookie), JSON.
+ * (session cookie), JSON;
+ * <li>{@code floor}: {@code GET /login}, a page with the layout and no data: what any page costs here.
  * </ul>
  */
 public final class ConsultationBenchmark {
@@ -104,14 +105,21 @@ public final class ConsultationBenchmark {
 	record Case(String name, List<Ask> asks) {
 	}
 
+	/** What to time: the lists (page and API), the map data, or both. */
+	public enum Part {
+		ALL, LISTS, MAP
+	}
+
 	private final BenchApplication application;
 	private final int warmup;
 	private final int iterations;
+	private final Part part;
 
-	public ConsultationBenchmark(BenchApplication application, int warmup, int iterations) {
+	public ConsultationBenchmark(BenchApplication application, int warmup, int iterations, Part part) {
 		this.application = application;
 		this.warmup = warmup;
 		this.iterations = iterations;
+		this.part = part;
 	}
 
 	public void run() throws SQLException {
@@ -176,12 +184,12 @@ public final class ConsultationBenchmark {
 		Browser admin = new Browser(application.port()).signIn("admin", BenchApplication.ADMIN_PASSWORD);
 		ResultTable table = new ResultTable(true);
 		// The first case would otherwise pay for the JIT compiling Thymeleaf, Jackson and the filters.
-		for (Case c : cases) {
+		for (Case c : part == Part.MAP ? List.<Case>of() : cases) {
 			new Comparison(warmup, 0).run(c.asks().stream().map(Ask::query).toList(), List.of(
 					new Comparison.Variant("page", key -> anonymous.get("/public/proposals" + key)),
 					new Comparison.Variant("api", key -> admin.get("/api/v1/proposals" + key))));
 		}
-		for (Case c : cases) {
+		for (Case c : part == Part.MAP ? List.<Case>of() : cases) {
 			Map<String, Ask> byKey = new LinkedHashMap<>();
 			c.asks().forEach(ask -> byKey.put(ask.query(), ask));
 			agree(raw, service, anonymous, admin, c.asks().get(0));
@@ -191,14 +199,18 @@ public final class ConsultationBenchmark {
 							new Comparison.Variant("app", key -> appPage(service, byKey.get(key), PAGE_SIZE).getNumberOfElements()),
 							new Comparison.Variant("page", key -> anonymous.get("/public/proposals" + key)),
 							new Comparison.Variant("raw50", key -> rawPage(raw, byKey.get(key), API_SIZE)),
-							new Comparison.Variant("api", key -> admin.get("/api/v1/proposals" + key))));
+							new Comparison.Variant("api", key -> admin.get("/api/v1/proposals" + key)),
+							new Comparison.Variant("floor", key -> anonymous.get("/login"))));
 			table.add(c.name(), "raw JDBC, same 2 statements (30 rows)", 2, results.get("raw"), results.get("raw"));
 			table.add(c.name(), "Proposals.page", 2, results.get("app"), results.get("raw"));
 			table.add(c.name(), "GET /public/proposals (HTML, anonymous)", 3, results.get("page"), results.get("raw"));
 			table.add(c.name(), "raw JDBC, same 2 statements (50 rows)", 2, results.get("raw50"), results.get("raw50"));
 			table.add(c.name(), "GET /api/v1/proposals (JSON, signed in)", 3, results.get("api"), results.get("raw50"));
+			table.add(c.name(), "floor: GET /login (layout, no data)", 0, results.get("floor"), results.get("raw"));
 		}
-		measureMaps(raw, service, anonymous, table);
+		if (part != Part.LISTS) {
+			measureMaps(raw, service, anonymous, table);
+		}
 		RunEnvironment.printLoad();
 		table.print();
 	}
