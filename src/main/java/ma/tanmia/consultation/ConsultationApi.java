@@ -27,8 +27,8 @@ class ConsultationApi {
 	}
 
 	record ProposalJson(long id, String title, ProposalCategory category, String territory, BigDecimal latitude,
-			BigDecimal longitude, ProposalStatus status, String projectCode, int supports, boolean demonstration,
-			OffsetDateTime createdAt) {
+			BigDecimal longitude, ProposalStatus status, String projectCode, Long priorityProgramId, Long priorityNodeId,
+			int supports, boolean demonstration, OffsetDateTime createdAt) {
 	}
 
 	private final Meetings meetings;
@@ -56,7 +56,8 @@ class ConsultationApi {
 			@RequestParam(defaultValue = "50") int size) {
 		return PageOf.of(proposals.page(pathOf(territory), status, page, size)
 			.map(p -> new ProposalJson(p.id(), p.title(), p.category(), p.territoryCode(), p.latitude(), p.longitude(),
-					p.status(), p.projectCode(), p.supports(), p.demonstration(), p.createdAt())));
+					p.status(), p.projectCode(), p.priorityProgramId(), p.priorityNodeId(), p.supports(), p.demonstration(),
+					p.createdAt())));
 	}
 
 	private String pathOf(String territory) {

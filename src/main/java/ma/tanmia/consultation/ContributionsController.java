@@ -27,9 +27,11 @@ class ContributionsController {
 	private final Comments comments;
 	private final Notifications notifications;
 	private final ProjectQueries projects;
+	private final Priorities priorities;
 
 	ContributionsController(Meetings meetings, Proposals proposals, Comments comments, Notifications notifications,
-			ProjectQueries projects) {
+			ProjectQueries projects, Priorities priorities) {
+		this.priorities = priorities;
 		this.meetings = meetings;
 		this.proposals = proposals;
 		this.comments = comments;
@@ -40,13 +42,15 @@ class ContributionsController {
 	@GetMapping("/consultation/contributions")
 	String contributions(@RequestParam String project, Authentication who, Model model) {
 		ProjectProgress progress = visible(project);
-		List<Recommendation> recommendations = meetings.recommendationsCarriedBy(project);
+		// What citizens and meetings asked of this project, or of the priority (axis, sub-program) it serves.
+		List<Long> behind = priorities.nodesBehind(project);
+		List<Recommendation> recommendations = meetings.recommendationsCarriedBy(project, behind);
 		Map<Long, Meeting> meetingsById = meetings.byIds(recommendations.stream().map(Recommendation::meetingId)
 			.collect(Collectors.toSet()));
 		model.addAttribute("project", progress);
 		model.addAttribute("recommendations", recommendations);
 		model.addAttribute("meetingsById", meetingsById);
-		model.addAttribute("proposals", proposals.carriedBy(project));
+		model.addAttribute("proposals", proposals.carriedBy(project, behind));
 		model.addAttribute("comments", comments.on(Comments.Subject.PROJECT, project));
 		model.addAttribute("commentSubject", "PROJECT");
 		model.addAttribute("commentKey", project);

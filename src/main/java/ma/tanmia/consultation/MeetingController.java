@@ -87,7 +87,7 @@ class MeetingController {
 	}
 
 	@PostMapping("/{id}/participation")
-	String participation(@PathVariable long id, @RequestParam List<ParticipantCategory> category,
+	String participation(@PathVariable long id, @RequestParam long version, @RequestParam List<ParticipantCategory> category,
 			@RequestParam List<String> organizations, @RequestParam(required = false) List<Integer> women,
 			@RequestParam(required = false) List<Integer> men, @RequestParam(required = false) List<Integer> youth, RedirectAttributes redirect) {
 		return outcome(redirect, id, "participation", () -> {
@@ -100,7 +100,7 @@ class MeetingController {
 				rows.add(new Participation(category.get(i), i < organizations.size() ? organizations.get(i) : null,
 						women.get(i), men.get(i), youth.get(i)));
 			}
-			meetings.recordParticipation(id, rows);
+			meetings.recordParticipation(id, version, rows);
 		});
 	}
 
@@ -112,6 +112,12 @@ class MeetingController {
 				gender.isEmpty() ? ' ' : gender.charAt(0), youth));
 	}
 
+	@PostMapping("/{id}/attendees/{attendee}/remove")
+	String removeAttendee(@PathVariable long id, @PathVariable long attendee, @RequestParam long version,
+			RedirectAttributes redirect) {
+		return outcome(redirect, id, "attendance", () -> meetings.removeAttendee(id, attendee, version));
+	}
+
 	@PostMapping("/{id}/recommendations")
 	String recommend(@PathVariable long id, @RequestParam String text, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
@@ -119,15 +125,19 @@ class MeetingController {
 		return outcome(redirect, id, "recommendations", () -> meetings.recommend(id, text, owner, dueOn));
 	}
 
+	/** Revises a recommendation: without {@code text}, only its follow-up (status, project, priority). */
 	@PostMapping("/{id}/recommendations/{recommendation}")
-	String followUp(@PathVariable long id, @PathVariable long recommendation, @RequestParam long version,
-			@RequestParam RecommendationStatus status, @RequestParam(required = false) String projectCode,
+	String revise(@PathVariable long id, @PathVariable long recommendation, @RequestParam long version,
+			@RequestParam(required = false) RecommendationStatus status, @RequestParam(required = false) String text,
+			@RequestParam(required = false) String owner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+			@RequestParam(required = false) String projectCode, @RequestParam(required = false) Long priority,
 			RedirectAttributes redirect) {
 		if (meetings.recommendation(recommendation).meetingId() != id) {
 			throw new ConsultationNotFound("recommendation " + recommendation);
 		}
-		return outcome(redirect, id, "recommendations",
-				() -> meetings.followUp(recommendation, version, status, projectCode));
+		return outcome(redirect, id, "recommendations", () -> meetings.revise(recommendation, version,
+				new Meetings.RecommendationChange(text, owner, dueOn, status, projectCode, priority)));
 	}
 
 	@PostMapping("/{id}/attachments")

@@ -43,7 +43,8 @@ public class Meetings {
 
 	static final String SELECT = """
 			select m.id, m.kind, m.title_ar, m.title_fr, m.program_id, m.phase, m.organizer_org_code, m.chair, m.starts_at,
-			       m.ends_at, m.territory_code, m.territory_path, m.venue, m.minutes_html, m.demonstration, m.created_by, m.version
+			       m.ends_at, m.territory_code, m.territory_path, m.venue, m.minutes_html, m.demonstration, m.created_by, m.version,
+			       m.participation_version
 			from meeting m
 			""";
 	static final int MAX_ATTACHMENT = 10 * 1024 * 1024;
@@ -56,7 +57,7 @@ public class Meetings {
 	}
 
 	record Attendee(long id, String fullName, String organization, ParticipantCategory category, char gender,
-			boolean youth, boolean present) {
+			boolean youth, boolean present, long version) {
 	}
 
 	record Attachment(long id, String fileName, String contentType, int sizeBytes, String uploadedBy,
@@ -71,15 +72,17 @@ public class Meetings {
 	private final Organizations organizations;
 	private final Programs programs;
 	private final ProjectQueries projects;
+	private final Priorities priorities;
 	private final ApplicationEventPublisher events;
 
 	Meetings(JdbcClient jdbc, Territories territories, Organizations organizations, Programs programs,
-			ProjectQueries projects, ApplicationEventPublisher events) {
+			ProjectQueries projects, Priorities priorities, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.organizations = organizations;
 		this.programs = programs;
 		this.projects = projects;
+		this.priorities = priorities;
 		this.events = events;
 	}
 
@@ -139,9 +142,12 @@ public class Meetings {
 				Map.of("minutes_html", String.valueOf(before.minutesHtml())), Map.of("minutes_html", String.valueOf(clean))));
 	}
 
-	/** Replaces the counts of participants, category by category. */
+	/**
+	 * Replaces the counts of participants, category by category, as they were when the form was
+	 * opened ({@code expectedVersion}, the meeting's participation version): a concurrent edit is refused.
+	 */
 	@Transactional
-	public void recordParticipation(long id, List<Participation> participation) {
+	public void recordParticipation(long id, long expectedVersion, List<Participation> participation) {
 		editable(id);
 		for (Participation p : participation) {
 			if (negative(p.women()) || negative(p.men()) || negative(p.youth())) {
@@ -150,6 +156,10 @@ public class Meetings {
 			if (p.youth() != null && p.total() != null && p.youth() > p.total()) {
 				throw new ConsultationRefused("consultation.participation.youth");
 			}
+		}
+		if (jdbc.sql("update meeting set participation_version = participation_version + 1 where id = :id and participation_version = :v")
+			.param("id", id).param("v", expectedVersion).update() == 0) {
+			throw new ConsultationRefused("consultation.conflict");
 		}
 		List<Participation> before = participation(id);
 		jdbc.sql("delete from meeting_participation where meeting_id = :id").param("id", id).update();
@@ -189,6 +199,25 @@ public class Meetings {
 				Map.of("category", category.name(), "gender", String.valueOf(gender), "youth", youth)));
 	}
 
+	/** Takes a name off the register, as the organizer saw it ({@code expectedVersion}); audited. */
+	@Transactional
+	public void removeAttendee(long meetingId, long attendeeId, long expectedVersion) {
+		editable(meetingId);
+		Attendee attendee = attendance(meetingId).stream().filter(a -> a.id() == attendeeId).findFirst()
+			.orElseThrow(() -> new ConsultationNotFound("attendee " + attendeeId));
+		if (jdbc.sql("delete from meeting_attendance where id = :a and meeting_id = :m and version = :v").param("a", attendeeId)
+			.param("m", meetingId).param("v", expectedVersion).update() == 0) {
+			throw new ConsultationRefused("consultation.conflict");
+		}
+		Map<String, Object> before = new LinkedHashMap<>();
+		before.put("full_name", attendee.fullName());
+		before.put("organization", attendee.organization());
+		before.put("category", attendee.category().name());
+		before.put("gender", String.valueOf(attendee.gender()));
+		before.put("youth", attendee.youth());
+		events.publishEvent(EntityChanged.deleted("MeetingAttendee", meetingId + "#" + attendeeId, attendee.fullName(), before));
+	}
+
 	@Transactional
 	public long recommend(long id, String text, String owner, LocalDate dueOn) {
 		editable(id);
@@ -208,32 +237,62 @@ public class Meetings {
 		return rec;
 	}
 
-	/** Moves a recommendation on and, once a project carries it, records which one (it must exist). */
+	/** What an organizer may change in a recommendation; a null text keeps text, owner and due date as they are. */
+	record RecommendationChange(String text, String owner, LocalDate dueOn, RecommendationStatus status, String projectCode,
+			Long priorityNodeId) {
+	}
+
+	/**
+	 * Revises a recommendation as it was when the form was opened: its wording, owner and due date,
+	 * how far it went, and what carries it — a project (it must exist) and/or a priority of a program
+	 * covering the meeting's territory.
+	 */
 	@Transactional
-	public void followUp(long recommendationId, long expectedVersion, RecommendationStatus status, String projectCode) {
+	public void revise(long recommendationId, long expectedVersion, RecommendationChange change) {
 		Recommendation before = recommendation(recommendationId);
-		editable(before.meetingId());
-		String code = blankToNull(projectCode);
+		Meeting meeting = editable(before.meetingId());
+		if (change.status() == null) {
+			throw new ConsultationRefused("consultation.recommendation.statusRequired");
+		}
+		String text = change.text() == null ? before.text() : blankToNull(change.text());
+		if (text == null) {
+			throw new ConsultationRefused("consultation.recommendation.required");
+		}
+		if (text.length() > 2000) {
+			throw new ConsultationRefused("consultation.recommendation.tooLong");
+		}
+		String owner = change.text() == null ? before.owner() : blankToNull(change.owner());
+		LocalDate dueOn = change.text() == null ? before.dueOn() : change.dueOn();
+		String code = blankToNull(change.projectCode());
 		if (code != null && projects.progressOf(List.of(code)).isEmpty()) {
 			throw new ConsultationRefused("consultation.project.unknown");
 		}
+		Long programId = change.priorityNodeId() == null ? null
+				: priorities.check(change.priorityNodeId(), meeting.territoryPath()).id();
 		int updated = jdbc.sql("""
-				update meeting_recommendation set status = :status, project_code = :code, version = version + 1
+				update meeting_recommendation set text = :text, owner = :owner, due_on = :due, status = :status,
+				       project_code = :code, priority_program_id = :program, priority_node_id = :node, version = version + 1
 				where id = :id and version = :v
 				""")
-			.param("status", status.name()).param("code", code).param("id", recommendationId).param("v", expectedVersion)
-			.update();
+			.param("text", text).param("owner", owner).param("due", dueOn).param("status", change.status().name())
+			.param("code", code).param("program", programId).param("node", change.priorityNodeId())
+			.param("id", recommendationId).param("v", expectedVersion).update();
 		if (updated == 0) {
 			throw new ConsultationRefused("consultation.conflict");
 		}
-		Map<String, Object> was = new LinkedHashMap<>();
-		was.put("status", before.status().name());
-		was.put("project_code", before.projectCode());
-		Map<String, Object> now = new LinkedHashMap<>();
-		now.put("status", status.name());
-		now.put("project_code", code);
 		events.publishEvent(EntityChanged.updated("MeetingRecommendation", String.valueOf(recommendationId),
-				before.text(), was, now));
+				before.text(), state(before), state(recommendation(recommendationId))));
+	}
+
+	private static Map<String, Object> state(Recommendation r) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("text", r.text());
+		s.put("owner", r.owner());
+		s.put("due_on", r.dueOn() == null ? null : r.dueOn().toString());
+		s.put("status", r.status().name());
+		s.put("project_code", r.projectCode());
+		s.put("priority_node_id", r.priorityNodeId());
+		return s;
 	}
 
 	@Transactional
@@ -291,6 +350,13 @@ public class Meetings {
 			.query(Meetings::row).list();
 	}
 
+	/** The latest sessions of a council (meetings of kind COUNCIL_SESSION held in its own territory). */
+	@Transactional(readOnly = true)
+	List<Meeting> sessionsOf(String councilCode) {
+		return jdbc.sql(SELECT + " where m.kind = 'COUNCIL_SESSION' and m.territory_code = :c order by m.starts_at desc limit 20")
+			.param("c", councilCode).query(Meetings::row).list();
+	}
+
 	@Transactional(readOnly = true)
 	List<String> agenda(long id) {
 		return jdbc.sql("select title from meeting_agenda_item where meeting_id = :id order by position").param("id", id)
@@ -310,11 +376,12 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	List<Attendee> attendance(long id) {
 		return jdbc.sql("""
-				select id, full_name, organization, category, gender, youth, present from meeting_attendance
+				select id, full_name, organization, category, gender, youth, present, version from meeting_attendance
 				where meeting_id = :id order by id
 				""").param("id", id)
 			.query((rs, n) -> new Attendee(rs.getLong(1), rs.getString(2), rs.getString(3),
-					ParticipantCategory.valueOf(rs.getString(4)), rs.getString(5).charAt(0), rs.getBoolean(6), rs.getBoolean(7)))
+					ParticipantCategory.valueOf(rs.getString(4)), rs.getString(5).charAt(0), rs.getBoolean(6), rs.getBoolean(7),
+					rs.getLong(8)))
 			.list();
 	}
 
@@ -324,10 +391,16 @@ public class Meetings {
 			.query(Meetings::recommendationRow).list();
 	}
 
-	/** The recommendations a project took up, with their meeting. */
+	/**
+	 * The recommendations a project took up, with their meeting, and those taken up by the priority it
+	 * is carried under ({@code nodeIds}: its axis or sub-program) without naming a project.
+	 */
 	@Transactional(readOnly = true)
-	List<Recommendation> recommendationsCarriedBy(String projectCode) {
-		return jdbc.sql("select * from meeting_recommendation where project_code = :code order by id").param("code", projectCode)
+	List<Recommendation> recommendationsCarriedBy(String projectCode, java.util.Collection<Long> nodeIds) {
+		return jdbc.sql("""
+				select * from meeting_recommendation
+				where project_code = :code or (project_code is null and priority_node_id in (:nodes)) order by id
+				""").param("code", projectCode).param("nodes", nodeIds.isEmpty() ? List.of(-1L) : nodeIds)
 			.query(Meetings::recommendationRow).list();
 	}
 
@@ -454,13 +527,14 @@ public class Meetings {
 				rs.getString("chair"), rs.getObject("starts_at", OffsetDateTime.class),
 				rs.getObject("ends_at", OffsetDateTime.class), rs.getString("territory_code"), rs.getString("territory_path"),
 				rs.getString("venue"), rs.getString("minutes_html"), rs.getBoolean("demonstration"), rs.getString("created_by"),
-				rs.getLong("version"));
+				rs.getLong("version"), rs.getLong("participation_version"));
 	}
 
 	static Recommendation recommendationRow(ResultSet rs, int n) throws SQLException {
 		return new Recommendation(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("text"), rs.getString("owner"),
 				rs.getObject("due_on", LocalDate.class), RecommendationStatus.valueOf(rs.getString("status")),
-				rs.getString("project_code"), rs.getLong("version"));
+				rs.getString("project_code"), (Long) rs.getObject("priority_program_id"), (Long) rs.getObject("priority_node_id"),
+				rs.getLong("version"));
 	}
 
 	private static boolean negative(Integer count) {

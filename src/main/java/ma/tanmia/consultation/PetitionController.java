@@ -18,7 +18,10 @@ class PetitionController {
 	private final Petitions petitions;
 	private final TerritoryScope scope;
 
-	PetitionController(Petitions petitions, TerritoryScope scope) {
+	private final Meetings meetings;
+
+	PetitionController(Petitions petitions, TerritoryScope scope, Meetings meetings) {
+		this.meetings = meetings;
 		this.scope = scope;
 		this.petitions = petitions;
 	}
@@ -38,7 +41,11 @@ class PetitionController {
 	String petition(@PathVariable long id, Authentication authentication, Model model) {
 		Petition petition = petitions.find(id).orElseThrow(() -> new ConsultationNotFound("petition " + id));
 		model.addAttribute("petition", petition);
-		model.addAttribute("threshold", petitions.threshold(petition.councilLevel()));
+		model.addAttribute("threshold", petitions.threshold(petition));
+		model.addAttribute("agendaSession", petition.meetingId() == null ? null : meetings.find(petition.meetingId()).orElse(null));
+		boolean mayDecide = Petitions.mayDecide(petition.territoryPath());
+		model.addAttribute("sessions", mayDecide && petition.status() == PetitionStatus.ADMISSIBLE
+				? meetings.sessionsOf(petition.councilCode()) : List.of());
 		model.addAttribute("signed", petitions.signedBy(id, Accounts.nameOf(authentication)));
 		model.addAttribute("mayDecide", Petitions.mayDecide(petition.territoryPath()));
 		model.addAttribute("nextSteps", List.of(PetitionStatus.values()).stream().filter(petition.status()::mayMoveTo).toList());
@@ -73,8 +80,9 @@ class PetitionController {
 
 	@PostMapping("/consultation/petitions/{id}/decide")
 	String decide(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) PetitionStatus status,
-			@RequestParam(required = false) String text, RedirectAttributes redirect) {
-		return outcome(id, redirect, () -> petitions.decide(id, version, status, text));
+			@RequestParam(required = false) String text, @RequestParam(required = false) Long meeting,
+			RedirectAttributes redirect) {
+		return outcome(id, redirect, () -> petitions.decide(id, version, status, text, meeting));
 	}
 
 	@GetMapping("/admin/petition-thresholds")
@@ -84,10 +92,10 @@ class PetitionController {
 	}
 
 	@PostMapping("/admin/petition-thresholds")
-	String setThreshold(@RequestParam String level, @RequestParam(required = false) Integer signatures,
-			RedirectAttributes redirect) {
+	String setThreshold(@RequestParam String level, @RequestParam(defaultValue = "0") int fromInhabitants,
+			@RequestParam(required = false) Integer signatures, RedirectAttributes redirect) {
 		return Outcome.redirect(redirect, "/admin/petition-thresholds",
-				() -> petitions.setThreshold(level, signatures == null ? 0 : signatures));
+				() -> petitions.setThreshold(level, fromInhabitants, signatures == null ? 0 : signatures));
 	}
 
 	private static String outcome(long id, RedirectAttributes redirect, Runnable change) {

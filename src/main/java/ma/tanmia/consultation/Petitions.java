@@ -35,17 +35,24 @@ public class Petitions {
 
 	static final String SELECT = """
 			select id, author, title, body, council_code, council_level, territory_path, status, reason, answer, signatures,
-			       demonstration, created_at, version
+			       meeting_id, demonstration, created_at, version
 			from petition p
 			""";
 
 	private final JdbcClient jdbc;
 	private final Territories territories;
 	private final RateLimits limits;
+	private final Meetings meetings;
 	private final ApplicationEventPublisher events;
 
-	Petitions(JdbcClient jdbc, Territories territories, RateLimits limits, ApplicationEventPublisher events) {
+	/** A threshold band: from this many inhabitants of the council's territory, this many signatures. */
+	record Threshold(String level, int fromInhabitants, int signatures) {
+	}
+
+	Petitions(JdbcClient jdbc, Territories territories, RateLimits limits, Meetings meetings,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.meetings = meetings;
 		this.territories = territories;
 		this.limits = limits;
 		this.events = events;
@@ -92,9 +99,12 @@ public class Petitions {
 		events.publishEvent(EntityChanged.created("PetitionSignature", id + "#" + account, petition.title(), Map.of("petition", id)));
 	}
 
-	/** Moves the petition along its workflow; {@code text} is the reason (inadmissible) or the answer (answered). */
+	/**
+	 * Moves the petition along its workflow; {@code text} is the reason (inadmissible) or the answer
+	 * (answered); on the agenda names the council session ({@code meetingId}) whose agenda carries it.
+	 */
 	@Transactional
-	public void decide(long id, long expectedVersion, PetitionStatus next, String text) {
+	public void decide(long id, long expectedVersion, PetitionStatus next, String text, Long meetingId) {
 		Petition petition = find(id).orElseThrow(() -> new ConsultationNotFound("petition " + id));
 		if (!mayDecide(petition.territoryPath())) {
 			throw new AccessDeniedException("Petition outside the council's services");
@@ -106,16 +116,25 @@ public class Petitions {
 		if ((next == PetitionStatus.INADMISSIBLE || next == PetitionStatus.ANSWERED) && clean == null) {
 			throw new ConsultationRefused("consultation.petition.reason");
 		}
-		if (next == PetitionStatus.ADMISSIBLE && petition.signatures() < threshold(petition.councilLevel())) {
+		if (next == PetitionStatus.ADMISSIBLE && petition.signatures() < threshold(petition)) {
 			throw new ConsultationRefused("consultation.petition.threshold");
+		}
+		if (next == PetitionStatus.ON_AGENDA) {
+			Meeting session = meetingId == null ? null : meetings.find(meetingId).orElse(null);
+			if (session == null || session.kind() != MeetingKind.COUNCIL_SESSION
+					|| !session.territoryCode().equals(petition.councilCode())) {
+				throw new ConsultationRefused("consultation.petition.sessionRequired");
+			}
 		}
 		int updated = jdbc.sql("""
 				update petition set status = :s,
 				       reason = case when :s = 'INADMISSIBLE' then :t else reason end,
 				       answer = case when :s = 'ANSWERED' then :t else answer end,
+				       meeting_id = case when :s = 'ON_AGENDA' then :meeting else meeting_id end,
 				       version = version + 1
 				where id = :id and version = :v
-				""").param("s", next.name()).param("t", clean).param("id", id).param("v", expectedVersion).update();
+				""").param("s", next.name()).param("t", clean).param("meeting", meetingId).param("id", id)
+			.param("v", expectedVersion).update();
 		if (updated == 0) {
 			throw new ConsultationRefused("consultation.conflict");
 		}
@@ -123,36 +142,56 @@ public class Petitions {
 				state(find(id).orElseThrow())));
 	}
 
+	/**
+	 * The signatures this petition needs: the band of its kind of council for the population of the
+	 * council's territory at the latest census (the first band when no census is recorded).
+	 */
 	@Transactional(readOnly = true)
-	public int threshold(String level) {
-		return jdbc.sql("select signatures from petition_threshold where level = :l").param("l", level).query(Integer.class)
+	public int threshold(Petition petition) {
+		int inhabitants = territories.find(petition.councilCode()).stream()
+			.flatMap(t -> t.populations().stream())
+			.max(java.util.Comparator.comparingInt(Territory.Population::censusYear))
+			.map(Territory.Population::inhabitants).orElse(0);
+		return jdbc.sql("""
+				select signatures from petition_threshold where level = :l and from_inhabitants <= :n
+				order by from_inhabitants desc limit 1
+				""").param("l", petition.councilLevel()).param("n", inhabitants).query(Integer.class)
 			.optional().orElse(Integer.MAX_VALUE);
 	}
 
 	@Transactional(readOnly = true)
-	Map<String, Integer> thresholds() {
-		Map<String, Integer> all = new LinkedHashMap<>();
-		jdbc.sql("select level, signatures from petition_threshold order by signatures desc, level")
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list().forEach(e -> all.put(e.getKey(), e.getValue()));
-		return all;
+	List<Threshold> thresholds() {
+		return jdbc.sql("""
+				select level, from_inhabitants, signatures from petition_threshold
+				order by case level when 'REGION' then 0 when 'PREFECTURE' then 1 when 'PROVINCE' then 2 else 3 end,
+				         from_inhabitants""")
+			.query((rs, n) -> new Threshold(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
 	}
 
-	/** Only a national administrator sets the thresholds (they come from the organic laws). */
+	/** The petitions a council session's agenda carries. */
+	@Transactional(readOnly = true)
+	List<Petition> onAgendaOf(long meetingId) {
+		return jdbc.sql(SELECT + " where meeting_id = :m order by id").param("m", meetingId).query(Petitions::row).list();
+	}
+
+	/** Only a national administrator sets the thresholds (they come from the organic laws); one band at a time. */
 	@Transactional
-	void setThreshold(String level, int signatures) {
+	void setThreshold(String level, int fromInhabitants, int signatures) {
 		if (!Authorizations.current().canActOn("/MA/", Role.ADMINISTRATOR)) {
 			throw new AccessDeniedException("Thresholds are national");
 		}
 		if (signatures < 1) {
 			throw new ConsultationRefused("consultation.threshold.positive");
 		}
-		int before = threshold(level);
-		if (jdbc.sql("update petition_threshold set signatures = :n, version = version + 1 where level = :l")
-			.param("n", signatures).param("l", level).update() == 0) {
+		Integer before = jdbc.sql("select signatures from petition_threshold where level = :l and from_inhabitants = :f")
+			.param("l", level).param("f", fromInhabitants).query(Integer.class).optional().orElse(null);
+		if (before == null || jdbc.sql("""
+				update petition_threshold set signatures = :n, version = version + 1 where level = :l and from_inhabitants = :f
+				""").param("n", signatures).param("l", level).param("f", fromInhabitants).update() == 0) {
 			throw new ConsultationRefused("consultation.threshold.level");
 		}
-		events.publishEvent(EntityChanged.updated("PetitionThreshold", level, level, Map.of("signatures", before),
-				Map.of("signatures", signatures)));
+		events.publishEvent(EntityChanged.updated("PetitionThreshold", level + "≥" + fromInhabitants, level,
+				Map.of("signatures", before), Map.of("signatures", signatures)));
 	}
 
 	@Transactional(readOnly = true)
@@ -190,6 +229,7 @@ public class Petitions {
 		s.put("reason", p.reason());
 		s.put("answer", p.answer());
 		s.put("signatures", p.signatures());
+		s.put("meeting_id", p.meetingId());
 		return s;
 	}
 
@@ -197,7 +237,8 @@ public class Petitions {
 		return new Petition(rs.getLong("id"), rs.getString("author"), rs.getString("title"), rs.getString("body"),
 				rs.getString("council_code"), rs.getString("council_level"), rs.getString("territory_path"),
 				PetitionStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("answer"),
-				rs.getInt("signatures"), rs.getBoolean("demonstration"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getInt("signatures"), (Long) rs.getObject("meeting_id"), rs.getBoolean("demonstration"),
+				rs.getObject("created_at", OffsetDateTime.class),
 				rs.getLong("version"));
 	}
 }

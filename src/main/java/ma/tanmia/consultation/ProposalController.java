@@ -21,9 +21,14 @@ class ProposalController {
 	private final Proposals proposals;
 	private final Comments comments;
 	private final TerritoryScope scope;
+	private final Priorities priorities;
+	private final ProposalMapController.Tiles tiles;
 
-	ProposalController(Proposals proposals, Comments comments, TerritoryScope scope) {
+	ProposalController(Proposals proposals, Comments comments, TerritoryScope scope, Priorities priorities,
+			ProposalMapController.Tiles tiles) {
+		this.tiles = tiles;
 		this.scope = scope;
+		this.priorities = priorities;
 		this.proposals = proposals;
 		this.comments = comments;
 	}
@@ -39,6 +44,7 @@ class ProposalController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("territoryNames", names(rows.getContent().stream().map(Proposal::territoryCode).toList()));
+		tiles.describe(model, scope.unit(territory).orElse(null));
 		return "consultation/proposals";
 	}
 
@@ -51,10 +57,17 @@ class ProposalController {
 			throw new ConsultationNotFound("proposal " + id);
 		}
 		model.addAttribute("proposal", proposal);
-		model.addAttribute("answers", proposals.answers(id));
+		List<Proposals.Answer> answers = proposals.answers(id);
+		model.addAttribute("answers", answers);
+		model.addAttribute("answerPriorities", priorities.named(
+				answers.stream().map(Proposals.Answer::priorityProgramId).filter(java.util.Objects::nonNull).toList(),
+				answers.stream().map(Proposals.Answer::priorityNodeId).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("chain", priorities.chain(proposal.priorityProgramId(), proposal.priorityNodeId()).orElse(null));
 		model.addAttribute("supported", proposals.supportedBy(id, me));
 		model.addAttribute("mayModerate", moderator);
-		model.addAttribute("mayAnswer", Proposals.mayAnswer(proposal.territoryPath()));
+		boolean mayAnswer = Proposals.mayAnswer(proposal.territoryPath());
+		model.addAttribute("mayAnswer", mayAnswer);
+		model.addAttribute("priorityChoices", mayAnswer ? priorities.choicesFor(proposal.territoryPath()) : List.of());
 		model.addAttribute("answerStatuses", ProposalStatus.ANSWERS);
 		model.addAttribute("territoryNames", names(List.of(proposal.territoryCode())));
 		model.addAttribute("comments", proposal.hidden() ? List.of() : comments.on(Comments.Subject.PROPOSAL, String.valueOf(id)));
@@ -96,6 +109,8 @@ class ProposalController {
 		List<Proposal> mine = proposals.byAuthor(who.getName());
 		model.addAttribute("proposals", mine);
 		model.addAttribute("territoryNames", names(mine.stream().map(Proposal::territoryCode).toList()));
+		tiles.describe(model, null);
+		model.addAttribute("located", mine.stream().anyMatch(p -> p.latitude() != null && !p.hidden()));
 		return "consultation/my-proposals";
 	}
 
@@ -128,8 +143,8 @@ class ProposalController {
 	@PostMapping("/consultation/proposals/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) ProposalStatus status,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String projectCode,
-			Authentication who, RedirectAttributes redirect) {
-		return outcome(id, redirect, () -> proposals.answer(id, version, status, text, projectCode, who.getName()));
+			@RequestParam(required = false) Long priority, Authentication who, RedirectAttributes redirect) {
+		return outcome(id, redirect, () -> proposals.answer(id, version, status, text, projectCode, priority, who.getName()));
 	}
 
 	private static String outcome(long id, RedirectAttributes redirect, Runnable change) {

@@ -35,7 +35,8 @@ public class Proposals {
 
 	static final String SELECT = """
 			select id, author, title, body, category, territory_code, territory_path, latitude, longitude, status, hidden,
-			       hidden_reason, project_code, merged_into, supports, demonstration, created_at, version
+			       hidden_reason, project_code, priority_program_id, priority_node_id, merged_into, supports, demonstration,
+			       created_at, version
 			from proposal p
 			""";
 
@@ -46,20 +47,23 @@ public class Proposals {
 	record ProposalAnswered(long id, String title, String author, ProposalStatus status) {
 	}
 
-	record Answer(ProposalStatus status, String text, String projectCode, String answeredBy, OffsetDateTime answeredAt) {
+	record Answer(ProposalStatus status, String text, String projectCode, Long priorityProgramId, Long priorityNodeId,
+			String answeredBy, OffsetDateTime answeredAt) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Territories territories;
 	private final ProjectQueries projects;
+	private final Priorities priorities;
 	private final RateLimits limits;
 	private final ApplicationEventPublisher events;
 
-	Proposals(JdbcClient jdbc, Territories territories, ProjectQueries projects, RateLimits limits,
+	Proposals(JdbcClient jdbc, Territories territories, ProjectQueries projects, Priorities priorities, RateLimits limits,
 			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.projects = projects;
+		this.priorities = priorities;
 		this.limits = limits;
 		this.events = events;
 	}
@@ -145,9 +149,13 @@ public class Proposals {
 		events.publishEvent(EntityChanged.created("AbuseReport", "proposal#" + id, reason.strip(), Map.of("proposal", id)));
 	}
 
-	/** The official answer; accepted needs the project that carries the proposal, rejected needs a reason. */
+	/**
+	 * The official answer. Accepted needs what carries the proposal: a priority (an axis or sub-program
+	 * of a program covering the proposal's territory), a project, or both; rejected needs a reason.
+	 */
 	@Transactional
-	public void answer(long id, long expectedVersion, ProposalStatus status, String text, String projectCode, String by) {
+	public void answer(long id, long expectedVersion, ProposalStatus status, String text, String projectCode,
+			Long priorityNodeId, String by) {
 		Proposal proposal = find(id).orElseThrow(() -> new ConsultationNotFound("proposal " + id));
 		if (!mayAnswer(proposal.territoryPath())) {
 			throw new AccessDeniedException("Proposal outside the answerer's scope");
@@ -160,22 +168,30 @@ public class Proposals {
 			throw new ConsultationRefused("consultation.answer.text");
 		}
 		String code = Meetings.blankToNull(projectCode);
-		if (status == ProposalStatus.ACCEPTED && code == null) {
+		if (status == ProposalStatus.ACCEPTED && code == null && priorityNodeId == null) {
 			throw new ConsultationRefused("consultation.answer.project");
 		}
 		if (code != null && projects.progressOf(List.of(code)).isEmpty()) {
 			throw new ConsultationRefused("consultation.project.unknown");
 		}
+		Long programId = priorityNodeId == null ? null : priorities.check(priorityNodeId, proposal.territoryPath()).id();
+		boolean accepted = status == ProposalStatus.ACCEPTED;
 		int updated = jdbc.sql("""
-				update proposal set status = :s, project_code = :code, version = version + 1 where id = :id and version = :v
-				""").param("s", status.name()).param("code", status == ProposalStatus.ACCEPTED ? code : null).param("id", id)
+				update proposal set status = :s, project_code = :code, priority_program_id = :program,
+				       priority_node_id = :node, version = version + 1
+				where id = :id and version = :v
+				""").param("s", status.name()).param("code", accepted ? code : null)
+			.param("program", accepted ? programId : null).param("node", accepted ? priorityNodeId : null).param("id", id)
 			.param("v", expectedVersion).update();
 		if (updated == 0) {
 			throw new ConsultationRefused("consultation.conflict");
 		}
 		jdbc.sql("""
-				insert into proposal_answer (proposal_id, status, text, project_code, answered_by) values (:id, :s, :t, :code, :by)
-				""").param("id", id).param("s", status.name()).param("t", reason).param("code", code).param("by", by).update();
+				insert into proposal_answer (proposal_id, status, text, project_code, priority_program_id, priority_node_id,
+				                             answered_by)
+				values (:id, :s, :t, :code, :program, :node, :by)
+				""").param("id", id).param("s", status.name()).param("t", reason).param("code", code).param("program", programId)
+			.param("node", priorityNodeId).param("by", by).update();
 		events.publishEvent(EntityChanged.updated("Proposal", String.valueOf(id), proposal.title(), state(proposal),
 				state(find(id).orElseThrow())));
 		events.publishEvent(new ProposalAnswered(id, proposal.title(), proposal.author(), status));
@@ -215,18 +231,94 @@ public class Proposals {
 	@Transactional(readOnly = true)
 	Page<Proposal> page(String territoryPath, ProposalStatus status, int page, int size) {
 		PageRequest request = TerritoryScope.page(page, size);
-		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
-		String condition = where.sql() + " and not p.hidden and (cast(:status as text) is null or p.status = :status)";
-		List<Proposal> rows = jdbc.sql(SELECT + " where " + condition + " order by p.created_at desc, p.id desc limit :l offset :o")
-			.params(where.parameters()).param("status", status == null ? null : status.name())
+		ScopeFilter where = visible(territoryPath, status);
+		List<Proposal> rows = jdbc.sql(PAGE_ROWS.formatted(where.sql())).params(where.parameters())
 			.param("l", request.getPageSize()).param("o", request.getOffset()).query(Proposals::row).list();
 		// Counted up to a few pages beyond this one: a list of 100,000 proposals is not counted to the end
 		// at every page view (the page says "more than" when the count stops).
-		long cap = request.getOffset() + COUNT_AHEAD + 1;
-		long total = jdbc.sql("select count(*) from (select 1 from proposal p where " + condition + " limit :cap) c")
-			.params(where.parameters()).param("status", status == null ? null : status.name()).param("cap", cap)
-			.query(Long.class).single();
+		long total = jdbc.sql(PAGE_COUNT.formatted(where.sql())).params(where.parameters())
+			.param("cap", request.getOffset() + COUNT_AHEAD + 1).query(Long.class).single();
 		return new PageImpl<>(rows, request, total);
+	}
+
+	/** The rows of a page ({@code :l}, {@code :o}) and its capped count ({@code :cap}); the bench runs them as they are. */
+	static final String PAGE_ROWS = SELECT + " where %s order by p.created_at desc, p.id desc limit :l offset :o";
+
+	static final String PAGE_COUNT = "select count(*) from (select 1 from proposal p where %s limit :cap) c";
+
+	/** The proposals a reader sees in a territory's list: not hidden, of that status when one is chosen. */
+	static ScopeFilter visible(String territoryPath, ProposalStatus status) {
+		ScopeFilter where = TerritoryScope.around(territoryPath, "p.territory_path");
+		Map<String, Object> parameters = new LinkedHashMap<>(where.parameters());
+		parameters.put("status", status == null ? null : status.name());
+		return new ScopeFilter(where.sql() + " and not p.hidden and (cast(:status as text) is null or p.status = :status)",
+				parameters);
+	}
+
+	/** How many map markers one answer carries at most: the largest clusters first. */
+	static final int MAP_MARKERS = 500;
+
+	/**
+	 * A marker of the map of located proposals: one proposal ({@code count} 1, its id and title) or a
+	 * cluster of {@code count} proposals around their mean position.
+	 */
+	record Marker(double lat, double lon, long count, Long id, String title) {
+	}
+
+	/** A map's visible area, in degrees. */
+	record Box(double south, double west, double north, double east) {
+	}
+
+	/**
+	 * The located, visible proposals of a territory (as the list shows them), clustered on a grid of
+	 * {@code cell} degrees (0: no clustering), within {@code box} when given, at most
+	 * {@link #MAP_MARKERS} markers; one query, an index-only scan of {@code proposal_located_idx} (the
+	 * box) or of {@code proposal_located_territory_idx} (a territory's subtree), then a hash aggregate.
+	 */
+	@Transactional(readOnly = true)
+	List<Marker> located(String territoryPath, ProposalStatus status, Box box, double cell) {
+		ScopeFilter where = located(visible(territoryPath, status), box, cell);
+		return jdbc.sql(LOCATED.formatted(where.sql(), cell > 0 ? LOCATED_CELL : "p.id")).params(where.parameters())
+			.query((rs, n) -> new Marker(rs.getDouble(1), rs.getDouble(2), rs.getLong(3),
+					rs.getLong(3) == 1 ? rs.getLong(4) : null, rs.getString(5))).list();
+	}
+
+	/** The map's statement: the condition, then the grouping ({@link #LOCATED_CELL} or one row a proposal). */
+	static final String LOCATED = """
+			select avg(p.latitude), avg(p.longitude), count(*), min(p.id), case when count(*) = 1 then min(p.title) end
+			from proposal p where %s
+			group by %s order by count(*) desc, min(p.id) limit :markers
+			""";
+
+	static final String LOCATED_CELL = "round(p.latitude / :cell), round(p.longitude / :cell)";
+
+	/** The list's condition narrowed to located proposals in the box, with the map's parameters. */
+	static ScopeFilter located(ScopeFilter visible, Box box, double cell) {
+		Map<String, Object> parameters = new LinkedHashMap<>(visible.parameters());
+		parameters.put("markers", MAP_MARKERS);
+		String sql = visible.sql() + " and p.latitude is not null";
+		if (cell > 0) {
+			parameters.put("cell", cell);
+		}
+		if (box != null) {
+			sql += " and p.latitude between :south and :north and p.longitude between :west and :east";
+			// Bound as numerics, the column's type: compared as doubles the index on latitude could not serve.
+			parameters.put("south", BigDecimal.valueOf(box.south()));
+			parameters.put("north", BigDecimal.valueOf(box.north()));
+			parameters.put("west", BigDecimal.valueOf(box.west()));
+			parameters.put("east", BigDecimal.valueOf(box.east()));
+		}
+		return new ScopeFilter(sql, parameters);
+	}
+
+	/** An author's own located proposals that are not hidden, for the map beside their list. */
+	@Transactional(readOnly = true)
+	List<Marker> locatedOf(String author) {
+		return jdbc.sql("""
+				select latitude, longitude, 1, id, title from proposal
+				where author = :a and latitude is not null and not hidden order by created_at desc limit :markers
+				""").param("a", author).param("markers", MAP_MARKERS)
+			.query((rs, n) -> new Marker(rs.getDouble(1), rs.getDouble(2), 1, rs.getLong(4), rs.getString(5))).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -235,19 +327,27 @@ public class Proposals {
 			.query(Proposals::row).list();
 	}
 
+	/**
+	 * Visible proposals a project carries, and those retained for the priority it is carried under
+	 * ({@code nodeIds}: its axis or sub-program) without naming a project; the most supported first.
+	 */
 	@Transactional(readOnly = true)
-	List<Proposal> carriedBy(String projectCode) {
-		return jdbc.sql(SELECT + " where project_code = :c and not hidden order by id").param("c", projectCode)
+	List<Proposal> carriedBy(String projectCode, java.util.Collection<Long> nodeIds) {
+		return jdbc.sql(SELECT + """
+				 where (project_code = :c or (project_code is null and priority_node_id in (:nodes))) and not hidden
+				order by project_code is null, supports desc, id limit 100
+				""").param("c", projectCode).param("nodes", nodeIds.isEmpty() ? List.of(-1L) : nodeIds)
 			.query(Proposals::row).list();
 	}
 
 	@Transactional(readOnly = true)
 	List<Answer> answers(long id) {
 		return jdbc.sql("""
-				select status, text, project_code, answered_by, answered_at from proposal_answer where proposal_id = :id order by id
+				select status, text, project_code, priority_program_id, priority_node_id, answered_by, answered_at
+				from proposal_answer where proposal_id = :id order by id
 				""").param("id", id)
 			.query((rs, n) -> new Answer(ProposalStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
+					(Long) rs.getObject(4), (Long) rs.getObject(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
 			.list();
 	}
 
@@ -282,6 +382,7 @@ public class Proposals {
 		s.put("hidden", p.hidden());
 		s.put("hidden_reason", p.hiddenReason());
 		s.put("project_code", p.projectCode());
+		s.put("priority_node_id", p.priorityNodeId());
 		s.put("merged_into", p.mergedInto());
 		return s;
 	}
@@ -291,7 +392,8 @@ public class Proposals {
 				ProposalCategory.valueOf(rs.getString("category")), rs.getString("territory_code"),
 				rs.getString("territory_path"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				ProposalStatus.valueOf(rs.getString("status")), rs.getBoolean("hidden"), rs.getString("hidden_reason"),
-				rs.getString("project_code"), (Long) rs.getObject("merged_into"), rs.getInt("supports"),
+				rs.getString("project_code"), (Long) rs.getObject("priority_program_id"), (Long) rs.getObject("priority_node_id"),
+				(Long) rs.getObject("merged_into"), rs.getInt("supports"),
 				rs.getBoolean("demonstration"), rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"));
 	}
 }

@@ -45,10 +45,14 @@ class PublicMeetingController {
 	private final Comments comments;
 	private final JdbcClient jdbc;
 	private final TerritoryScope scope;
+	private final Priorities priorities;
+	private final Petitions petitions;
 
 	PublicMeetingController(Meetings meetings, Territories territories, Organizations organizations, Programs programs,
-			Comments comments, JdbcClient jdbc, TerritoryScope scope) {
+			Comments comments, JdbcClient jdbc, TerritoryScope scope, Priorities priorities, Petitions petitions) {
 		this.scope = scope;
+		this.priorities = priorities;
+		this.petitions = petitions;
 		this.meetings = meetings;
 		this.territories = territories;
 		this.organizations = organizations;
@@ -118,7 +122,14 @@ class PublicMeetingController {
 		model.addAttribute("territory", territories.find(meeting.territoryCode()).orElse(null));
 		model.addAttribute("organizer", organizations.findByCode(meeting.organizerOrgCode()).orElse(null));
 		model.addAttribute("program", meeting.programId() == null ? null : programs.find(meeting.programId()).orElse(null));
-		model.addAttribute("mayOrganize", Meetings.mayOrganize(meeting.territoryPath()));
+		boolean mayOrganize = Meetings.mayOrganize(meeting.territoryPath());
+		model.addAttribute("mayOrganize", mayOrganize);
+		model.addAttribute("recommendationPriorities", priorities.named(
+				recommendations.stream().map(Recommendation::priorityProgramId).filter(java.util.Objects::nonNull).toList(),
+				recommendations.stream().map(Recommendation::priorityNodeId).filter(java.util.Objects::nonNull).toList()));
+		model.addAttribute("priorityChoices", mayOrganize && !recommendations.isEmpty()
+				? priorities.choicesFor(meeting.territoryPath()) : List.of());
+		model.addAttribute("petitionsOnAgenda", meeting.kind() == MeetingKind.COUNCIL_SESSION ? petitions.onAgendaOf(id) : List.of());
 		model.addAttribute("categories", ParticipantCategory.values());
 		model.addAttribute("recommendationStatuses", RecommendationStatus.values());
 		model.addAttribute("byCategory", participation.stream().collect(Collectors.toMap(p -> p.category(), p -> p)));

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import ma.tanmia.identity.UserAdministration;
 import ma.tanmia.organization.Organization;
 import ma.tanmia.organization.OrganizationKind;
@@ -38,9 +39,11 @@ class RegistrationController {
 	private final Organizations organizations;
 	private final Territories territories;
 	private final TransactionTemplate transaction;
+	private final RateLimits limits;
 
 	RegistrationController(UserAdministration users, Organizations organizations, Territories territories,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, RateLimits limits) {
+		this.limits = limits;
 		this.users = users;
 		this.organizations = organizations;
 		this.territories = territories;
@@ -57,7 +60,12 @@ class RegistrationController {
 	String register(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String fullName,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "") String commune,
-			Model model) {
+			@RequestParam(defaultValue = "") String website, HttpServletRequest request, Model model) {
+		if (!website.isEmpty()) {
+			// The honeypot: a field people never see (nor screen readers announce), that form-filling
+			// scripts fill. Answered as a success so the script learns nothing; no account is opened.
+			return "redirect:/login?registered";
+		}
 		String name = username.strip().toLowerCase(java.util.Locale.ROOT);
 		String error = null;
 		String field = null;
@@ -89,6 +97,22 @@ class RegistrationController {
 			error = "consultation.register.taken";
 			field = "username";
 		}
+		if (error == null) {
+			try {
+				transaction.executeWithoutResult(status -> {
+					limits.registration(request.getRemoteAddr());
+					Organization citizens = organizations.findByCode(CITIZENS_ORG).orElseGet(() -> organizations.register(
+							CITIZENS_ORG, OrganizationKind.ASSOCIATION,
+							new LocalizedName("المواطنون (حسابات فردية)", "Citoyens (comptes individuels)", null), "MA", null));
+					users.open(new UserAdministration.NewAccount(name, password, fullName.strip(),
+							email.isBlank() ? null : email.strip(), citizens.id(),
+							List.of(new UserAdministration.Grant(Role.CITIZEN, commune))));
+				});
+			}
+			catch (ConsultationRefused refused) {
+				error = refused.messageKey;
+			}
+		}
 		if (error != null) {
 			model.addAttribute("error", error);
 			model.addAttribute("field", field);
@@ -99,14 +123,6 @@ class RegistrationController {
 			model.addAttribute("communes", communes());
 			return "consultation/register";
 		}
-		transaction.executeWithoutResult(status -> {
-			Organization citizens = organizations.findByCode(CITIZENS_ORG).orElseGet(() -> organizations.register(CITIZENS_ORG,
-					OrganizationKind.ASSOCIATION, new LocalizedName("المواطنون (حسابات فردية)", "Citoyens (comptes individuels)", null),
-					"MA", null));
-			users.open(new UserAdministration.NewAccount(name, password, fullName.strip(),
-					email.isBlank() ? null : email.strip(), citizens.id(),
-					List.of(new UserAdministration.Grant(Role.CITIZEN, commune))));
-		});
 		return "redirect:/login?registered";
 	}
 

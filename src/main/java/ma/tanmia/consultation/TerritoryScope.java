@@ -31,6 +31,11 @@ class TerritoryScope {
 		return territories.pathOf(code.strip()).orElseThrow(() -> new ConsultationNotFound("territory " + code));
 	}
 
+	/** The unit a reader filtered on, for a map's centre; empty when none or unknown. */
+	java.util.Optional<ma.tanmia.territory.Territory> unit(String code) {
+		return code == null || code.isBlank() ? java.util.Optional.empty() : territories.find(code.strip());
+	}
+
 	/** The names of these units, by code, for a list's territory column. */
 	Map<String, ma.tanmia.shared.LocalizedName> names(java.util.Collection<String> codes) {
 		return territories.findAll(codes.stream().distinct().toList()).stream()

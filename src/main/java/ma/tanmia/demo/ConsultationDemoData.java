@@ -1,5 +1,6 @@
 package ma.tanmia.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -113,7 +114,7 @@ class ConsultationDemoData {
 						"كلمة السيد عامل عمالة إنزكان أيت ملول",
 						"وضع تصور مشترك لكيفيات إعداد وبلورة برنامج التنمية المحلية والجهوية"),
 				false), LOADED_BY);
-		meetings.recordParticipation(id, List.of(
+		meetings.recordParticipation(id, 0, List.of(
 				new Participation(ParticipantCategory.ELECTED_OFFICIALS,
 						"أعضاء مكتب مجلس جهة سوس ماسة؛ رؤساء الجماعات الترابية لعمالة إنزكان أيت ملول", null, null, null),
 				new Participation(ParticipantCategory.AUTHORITIES, "عامل عمالة إنزكان أيت ملول", null, null, null),
@@ -161,7 +162,7 @@ class ConsultationDemoData {
 						"مائدة مستديرة: الحصول على علامات ترميز الجودة",
 						"مائدة مستديرة: التربية المالية"),
 				false), LOADED_BY);
-		meetings.recordParticipation(id, List.of(
+		meetings.recordParticipation(id, 0, List.of(
 				new Participation(ParticipantCategory.AUTHORITIES,
 						"عامل إقليم تارودانت؛ الكاتب العام لعمالة إقليم تارودانت؛ رؤساء المصالح الخارجية المدنية والعسكرية", null, null, null),
 				new Participation(ParticipantCategory.ELECTED_OFFICIALS,
@@ -197,14 +198,17 @@ class ConsultationDemoData {
 		citizen("citizen.temsia.demo", "مواطن من التمسية (تجريبي)", citizens, Role.CITIZEN, "MA-INE-05");
 		citizen("moderator.inezgane", "مشرف على المحتوى بإنزكان أيت ملول (تجريبي)", citizens, Role.MODERATOR, "MA-INE");
 
+		// Located near Inezgane's centre (demonstration positions, not surveyed places): the map has something to show.
 		long sport = proposals.submit("citizen.tarrast.demo", "ملعب للقرب لشباب الحي" + DEMO,
 				"نقترح تهيئة ملعب للقرب بالحي لفائدة الشباب والأطفال، مع إنارة تسمح باستعماله مساء.",
-				ProposalCategory.YOUTH_AND_SPORT, "MA-INE-01", null, null, true);
+				ProposalCategory.YOUTH_AND_SPORT, "MA-INE-01", new BigDecimal("30.3489"),
+				new BigDecimal("-9.5436"), true);
 		long lighting = proposals.submit("citizen.demo", "تعميم الإنارة العمومية بالأزقة" + DEMO,
 				"عدد من أزقة إنزكان غير مضاءة، مما يطرح مشكل السلامة ليلا.", ProposalCategory.URBAN_PLANNING, "MA-INE-01",
-				null, null, true);
+				new BigDecimal("30.3581"), new BigDecimal("-9.5352"), true);
 		long water = proposals.submit("citizen.temsia.demo", "ربط الدواوير بشبكة الماء الصالح للشرب" + DEMO,
-				"ما زالت بعض دواوير التمسية تتزود بالماء عبر الصهاريج.", ProposalCategory.WATER, "MA-INE-05", null, null, true);
+				"ما زالت بعض دواوير التمسية تتزود بالماء عبر الصهاريج.", ProposalCategory.WATER, "MA-INE-05",
+				new BigDecimal("30.3105"), new BigDecimal("-9.4282"), true);
 		long market = proposals.submit("citizen.temsia.demo", "سوق أسبوعي في وسط المدينة" + DEMO,
 				"نقل السوق الأسبوعي إلى وسط المدينة.", ProposalCategory.ECONOMY_AND_JOBS, "MA-INE-05", null, null, true);
 		for (String supporter : List.of("citizen.demo", "citizen.temsia.demo")) {
@@ -214,15 +218,22 @@ class ConsultationDemoData {
 		proposals.support(water, "citizen.demo");
 
 		proposals.answer(water, proposals.find(water).orElseThrow().version(), ProposalStatus.UNDER_STUDY,
-				"المقترح قيد الدراسة في إطار تحيين برنامج عمل الجماعة (جواب تجريبي).", null, LOADED_BY);
+				"المقترح قيد الدراسة في إطار تحيين برنامج عمل الجماعة (جواب تجريبي).", null, null, LOADED_BY);
 		proposals.answer(market, proposals.find(market).orElseThrow().version(), ProposalStatus.REJECTED,
-				"لا يتوفر وعاء عقاري ملائم في وسط المدينة (جواب تجريبي).", null, LOADED_BY);
+				"لا يتوفر وعاء عقاري ملائم في وسط المدينة (جواب تجريبي).", null, null, LOADED_BY);
 		// Accepted and carried by a demonstration sports project of Inezgane's PAC 2022–2027, when one exists.
 		List<String> candidates = IntStream.rangeClosed(1, 12).mapToObj("PAC-INE-01-2022-P%02d"::formatted).toList();
 		Map<String, ProjectProgress> found = projects.progressOf(candidates);
 		found.values().stream().filter(p -> p.title().fr().toLowerCase(java.util.Locale.ROOT).contains("sport")).findFirst()
 			.ifPresent(project -> proposals.answer(sport, proposals.find(sport).orElseThrow().version(), ProposalStatus.ACCEPTED,
-					"أُدرج المقترح في برنامج عمل جماعة إنزكان 2022–2027 (جواب تجريبي).", project.code(), LOADED_BY));
+					"أُدرج المقترح في برنامج عمل جماعة إنزكان 2022–2027 (جواب تجريبي).", project.code(),
+					projects.nodeOf(project.code()).orElse(null), LOADED_BY));
+		// Accepted as a priority of the PAC (its first axis, basic infrastructure) before any project carries it.
+		programs.findByCode("PAC-INE-01-2022")
+			.flatMap(pac -> programs.nodes(pac.id()).stream().filter(n -> n.code().equals("A1")).findFirst())
+			.ifPresent(axis -> proposals.answer(lighting, proposals.find(lighting).orElseThrow().version(),
+					ProposalStatus.ACCEPTED, "اعتُمد المقترح ضمن محور البنيات التحتية والتجهيزات الأساسية لبرنامج عمل الجماعة (جواب تجريبي).",
+					null, axis.id(), LOADED_BY));
 
 		long bus = petitions.submit("citizen.temsia.demo", "النقل المدرسي لتلاميذ دواوير التمسية" + DEMO,
 				"نلتمس من مجلس جماعة التمسية إدراج النقل المدرسي في جدول أعمال دورته المقبلة.", "MA-INE-05", true);
@@ -231,7 +242,7 @@ class ConsultationDemoData {
 		long stadium = petitions.submit("citizen.tarrast.demo", "تسمية الملعب البلدي" + DEMO,
 				"نلتمس تغيير اسم الملعب البلدي لإنزكان.", "MA-INE-01", true);
 		petitions.decide(stadium, petitions.find(stadium).orElseThrow().version(), PetitionStatus.INADMISSIBLE,
-				"لم يبلغ عدد التوقيعات العتبة القانونية المطلوبة (جواب تجريبي).");
+				"لم يبلغ عدد التوقيعات العتبة القانونية المطلوبة (جواب تجريبي).", null);
 	}
 
 	private void citizen(String username, String fullName, long organization, Role role, String territory) {

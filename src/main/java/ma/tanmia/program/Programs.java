@@ -73,6 +73,20 @@ public class Programs {
 			.query(this::row).optional();
 	}
 
+	/**
+	 * The programs of the collectivities whose territory contains (or is) the unit at {@code path}:
+	 * for a commune, its PAC, its province's PDP and its region's PDR, every mandate, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Program> covering(String path) {
+		List<String> paths = new java.util.ArrayList<>();
+		for (int end = path.indexOf('/', 1); end > 0; end = path.indexOf('/', end + 1)) {
+			paths.add(path.substring(0, end + 1));
+		}
+		return jdbc.sql(SELECT + " where territory_path in (:paths) order by mandate_code desc, territory_path desc, kind")
+			.param("paths", paths).query(this::row).list();
+	}
+
 	/** The programs with these ids, by id. */
 	@Transactional(readOnly = true)
 	public Map<Long, Program> byIds(java.util.Collection<Long> ids) {

@@ -73,6 +73,30 @@ public class ProjectQueries {
 		return progress;
 	}
 
+	/**
+	 * The projects of a program carried under some of its axes or sub-programs, by code, at most
+	 * {@code limit}, with their status and physical progress (public traceability); one query.
+	 */
+	public List<ProjectProgress> progressUnder(long programId, java.util.Collection<Long> nodeIds, int limit) {
+		if (nodeIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select code, title_ar, title_fr, territory_path, status, physical_progress from project
+				where program_id = :program and node_id in (:nodes) order by code limit :limit
+				""")
+			.param("program", programId).param("nodes", nodeIds).param("limit", limit)
+			.query((rs, n) -> new ProjectProgress(rs.getString(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
+					rs.getString(4), ProjectStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6)))
+			.list();
+	}
+
+	/** The axis or sub-program a project is carried under, if any. */
+	public java.util.Optional<Long> nodeOf(String code) {
+		return jdbc.sql("select node_id from project where code = :code and node_id is not null").param("code", code)
+			.query(Long.class).optional();
+	}
+
 	static ProjectRow row(ResultSet rs, int n) throws SQLException {
 		return new ProjectRow(rs.getLong("id"), rs.getString("code"),
 				new LocalizedName(rs.getString("title_ar"), rs.getString("title_fr"), null), rs.getLong("program_id"),

@@ -44,6 +44,13 @@ class ConsultationFixtures {
 				territory, "Salle des fêtes", List.of("Ouverture", "Diagnostic"), false), as));
 	}
 
+	/** A session of the council of {@code territory} (its agenda may carry petitions). */
+	long session(String as, String territory, String titleFr) {
+		return account(accounts, as, () -> meetings.schedule(new MeetingDraft(MeetingKind.COUNCIL_SESSION, "دورة " + titleFr,
+				titleFr, null, null, "CC-INE-01", "Président", LocalDateTime.of(2026, 2, 3, 10, 0), null, territory,
+				"Salle des sessions", List.of("Ouverture"), false), as));
+	}
+
 	/** A demonstration project of the commune of Inezgane. */
 	String projectOfInezgane() {
 		return jdbc.sql("select code from project where territory_path like '/MA/MA-09/MA-INE/MA-INE-01/%' order by code limit 1")

@@ -133,7 +133,8 @@ class MeetingTests {
 	void participants_are_counted_by_category_gender_and_youth_and_impossible_counts_change_nothing() throws Exception {
 		long id = fixtures.meeting("planner.inezgane", "MA-INE-01", "Atelier des participants");
 		mvc.perform(post("/consultation/meetings/" + id + "/participation").with(csrf()).with(account(accounts, "planner.inezgane"))
-			.param("category", "ELECTED_OFFICIALS", "COOPERATIVES").param("organizations", "Conseil communal", "Coopératives d'argan")
+			.param("version", "0").param("category", "ELECTED_OFFICIALS", "COOPERATIVES")
+			.param("organizations", "Conseil communal", "Coopératives d'argan")
 			.param("women", "3", "12").param("men", "9", "4").param("youth", "2", "7"))
 			.andExpect(flash().attribute("saved", true));
 		// By hand: women 3 + 12 = 15, men 9 + 4 = 13, youth 2 + 7 = 9, all 15 + 13 = 28.
@@ -142,7 +143,8 @@ class MeetingTests {
 				containsString("id=\"total-youth\">9<"), containsString("id=\"total-all\">28<"))));
 
 		mvc.perform(post("/consultation/meetings/" + id + "/participation").with(csrf()).with(account(accounts, "planner.inezgane"))
-			.param("category", "MEDIA").param("organizations", "").param("women", "1").param("men", "1").param("youth", "5"))
+			.param("version", "1").param("category", "MEDIA").param("organizations", "").param("women", "1").param("men", "1")
+			.param("youth", "5"))
 			.andExpect(flash().attribute("error", "consultation.participation.youth"));
 		assertThat(jdbc.sql("select sum(women + men) from meeting_participation where meeting_id = :id").param("id", id)
 			.query(Long.class).single()).isEqualTo(28);

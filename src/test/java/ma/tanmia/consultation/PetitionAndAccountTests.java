@@ -67,17 +67,19 @@ class PetitionAndAccountTests {
 			.andExpect(flash().attribute("error", "consultation.signature.already"));
 		assertThat(jdbc.sql("select signatures from petition where id = :id").param("id", id).query(Integer.class).single()).isEqualTo(3);
 
-		// A commune needs 200 signatures by default: 3 are not enough.
+		// Temsia (27,955 inhabitants in 2014, under 35,000) needs 100 signatures by default: 3 are not enough.
 		mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
 			.param("version", "0").param("status", "ADMISSIBLE"))
 			.andExpect(flash().attribute("error", "consultation.petition.threshold"));
 		mvc.perform(post("/admin/petition-thresholds").with(csrf()).with(account(accounts, "planner.inezgane"))
-			.param("level", "COMMUNE").param("signatures", "3")).andExpect(status().isForbidden());
+			.param("level", "COMMUNE").param("fromInhabitants", "0").param("signatures", "3")).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/petition-thresholds").with(csrf()).with(account(accounts, "admin"))
-			.param("level", "COMMUNE").param("signatures", "0")).andExpect(flash().attribute("error", "consultation.threshold.positive"));
+			.param("level", "COMMUNE").param("fromInhabitants", "0").param("signatures", "0"))
+			.andExpect(flash().attribute("error", "consultation.threshold.positive"));
 		try {
 			mvc.perform(post("/admin/petition-thresholds").with(csrf()).with(account(accounts, "admin"))
-				.param("level", "COMMUNE").param("signatures", "3")).andExpect(flash().attribute("saved", true));
+				.param("level", "COMMUNE").param("fromInhabitants", "0").param("signatures", "3"))
+				.andExpect(flash().attribute("saved", true));
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "planner.inezgane"))
 				.param("version", "0").param("status", "ADMISSIBLE")).andExpect(status().isForbidden());
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
@@ -85,8 +87,22 @@ class PetitionAndAccountTests {
 				.andExpect(flash().attribute("error", "consultation.petition.step"));
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
 				.param("version", "0").param("status", "ADMISSIBLE")).andExpect(flash().attribute("saved", true));
+			long session = fixtures.session("governor.inezgane", "MA-INE-05", "Session ordinaire de février");
+			long workshop = fixtures.meeting("governor.inezgane", "MA-INE-05", "Atelier de Temsia");
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
-				.param("version", "1").param("status", "ON_AGENDA")).andExpect(flash().attribute("saved", true));
+				.param("version", "1").param("status", "ON_AGENDA"))
+				.andExpect(flash().attribute("error", "consultation.petition.sessionRequired"));
+			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("version", "1").param("status", "ON_AGENDA").param("meeting", String.valueOf(workshop)))
+				.andExpect(flash().attribute("error", "consultation.petition.sessionRequired"));
+			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
+				.param("version", "1").param("status", "ON_AGENDA").param("meeting", String.valueOf(session)))
+				.andExpect(flash().attribute("saved", true));
+			// Both pages show the link: the petition names its session, the session lists the petition on its agenda.
+			mvc.perform(get("/public/petitions/" + id).param("lang", "fr")).andExpect(content().string(allOf(
+					containsString("Inscrite à l&#39;ordre du jour de"), containsString("Session ordinaire de février"))));
+			mvc.perform(get("/public/meetings/" + session).param("lang", "ar")).andExpect(content().string(allOf(
+					containsString("العرائض المدرجة في جدول الأعمال"), containsString("Transport scolaire à Temsia"))));
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
 				.param("version", "2").param("status", "ANSWERED")).andExpect(flash().attribute("error", "consultation.petition.reason"));
 			mvc.perform(post("/consultation/petitions/" + id + "/decide").with(csrf()).with(account(accounts, "governor.inezgane"))
@@ -94,7 +110,7 @@ class PetitionAndAccountTests {
 				.andExpect(flash().attribute("saved", true));
 		}
 		finally {
-			jdbc.sql("update petition_threshold set signatures = 200 where level = 'COMMUNE'").update();
+			jdbc.sql("update petition_threshold set signatures = 100 where level = 'COMMUNE' and from_inhabitants = 0").update();
 		}
 		mvc.perform(post("/consultation/petitions/" + id + "/sign").with(csrf()).with(account(accounts, "citizen.demo")))
 			.andExpect(flash().attribute("error", "consultation.signature.closed"));

@@ -52,4 +52,15 @@ class ConsultationDemoDataTests {
 			.isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from proposal_answer").query(Long.class).single()).isGreaterThanOrEqualTo(2);
 	}
+
+	@Test
+	void the_demonstration_lighting_proposal_is_accepted_under_the_first_axis_of_inezganes_pac_and_the_demo_proposals_are_on_the_map() {
+		assertThat(jdbc.sql("""
+				select n.code || ' ' || p.code from proposal q join program_node n on n.id = q.priority_node_id
+				join program p on p.id = q.priority_program_id
+				where q.demonstration and q.author = 'citizen.demo' and q.status = 'ACCEPTED'""").query(String.class).single())
+			.isEqualTo("A1 PAC-INE-01-2022");
+		assertThat(jdbc.sql("select count(*) from proposal where demonstration and latitude is not null").query(Long.class).single())
+			.isEqualTo(3);
+	}
 }

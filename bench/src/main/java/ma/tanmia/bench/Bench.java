@@ -34,6 +34,11 @@ import ma.tanmia.bench.territory.TerritoryBenchmark;
  * indicators [--warmup=N] [--iterations=N]
  *                                disparity by child unit and map data of a region, application vs plain
  *                                JDBC vs HTTP (--iterations=0: the plans only)
+ * consultation-generate          (re)write 100,000 synthetic proposals and 1,000,000 supports (and the
+ *                                synthetic territory alone when data-bench has none)
+ * consultation [--warmup=N] [--iterations=N] [--part=all|lists|map]
+ *                                the proposals page and API, application vs plain JDBC vs HTTP
+ *                                (--iterations=0: the plans only)
  * … -- --some.property=value     application properties for this run, to measure a configuration
  *                                change before making it in src/main (database settings excepted)
  * </pre>
@@ -69,6 +74,11 @@ public final class Bench {
 			case "indicators-generate" -> indicatorsGenerate(properties);
 			case "indicators" -> indicators(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
 					Integer.parseInt(options.getOrDefault("iterations", "400")));
+			case "consultation-generate" -> consultationGenerate(properties);
+			case "consultation" -> consultation(properties, Integer.parseInt(options.getOrDefault("warmup", "40")),
+					Integer.parseInt(options.getOrDefault("iterations", "400")),
+					ma.tanmia.bench.consultation.ConsultationBenchmark.Part
+						.valueOf(options.getOrDefault("part", "all").toUpperCase(Locale.ROOT)));
 			default -> usage();
 		}
 	}
@@ -144,6 +154,21 @@ public final class Bench {
 		}
 	}
 
+	private static void consultationGenerate(List<String> properties) throws Exception {
+		try (BenchApplication application = BenchApplication.start(false, properties);
+				Connection connection = application.dataSource().getConnection()) {
+			new ma.tanmia.bench.synthetic.SyntheticProposals(connection, Generation.SEED).write();
+		}
+	}
+
+	private static void consultation(List<String> properties, int warmup, int iterations,
+			ma.tanmia.bench.consultation.ConsultationBenchmark.Part part) throws Exception {
+		try (BenchApplication application = BenchApplication.start(true, properties)) {
+			System.out.printf("Proposals: %,d warm-up and %,d measured calls per variant and case%n", warmup, iterations);
+			new ma.tanmia.bench.consultation.ConsultationBenchmark(application, warmup, iterations, part).run();
+		}
+	}
+
 	private static void explain(List<String> properties, String code) throws Exception {
 		try (BenchApplication application = BenchApplication.start(false, properties)) {
 			TerritoryBenchmark.explain(application, code);
@@ -173,6 +198,8 @@ public final class Bench {
 				       bench/run.sh sizes
 				       bench/run.sh indicators-generate
 				       bench/run.sh indicators [--warmup=N] [--iterations=N]
+				       bench/run.sh consultation-generate
+				       bench/run.sh consultation [--warmup=N] [--iterations=N] [--part=all|lists|map]
 				       … [-- --application.property=value …]
 				  generate   wipe ./data-bench, apply the migrations, write the synthetic Kingdom
 				  territory  time the territory queries: application (Territories bean) vs plain JDBC,
@@ -181,6 +208,8 @@ public final class Bench {
 				  projects   time the mandate evaluation of a region and the project list (and search):
 				             application vs the same SQL over plain JDBC vs HTTP; then the plans
 				  sizes      rows and sizes of what data-bench holds
+				  consultation-generate  100,000 proposals and 1,000,000 supports (the territory alone if absent)
+				  consultation           the proposals page and API: plain JDBC vs application vs HTTP
 				  after --   application properties for this run (not the database ones)
 				""");
 	}

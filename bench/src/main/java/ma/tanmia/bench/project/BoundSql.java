@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * order — ready to run over a plain JDBC connection. The expansion is done once, when the bench
  * prepares its inputs; running it is then prepare, bind, execute and read every column of every row.
  */
-record BoundSql(String label, String sql, List<Object> values) {
+public record BoundSql(String label, String sql, List<Object> values) {
 
-	static BoundSql of(String label, String namedSql, Map<String, ?> parameters) {
+	public static BoundSql of(String label, String namedSql, Map<String, ?> parameters) {
 		ParsedSql parsed = NamedParameterUtils.parseSqlStatement(namedSql);
 		MapSqlParameterSource source = new MapSqlParameterSource(parameters);
 		String sql = NamedParameterUtils.substituteNamedParameters(parsed, source);
@@ -40,7 +40,7 @@ record BoundSql(String label, String sql, List<Object> values) {
 	}
 
 	/** Runs the statement, reads every column of every row; returns a digest of what it read. */
-	long run(Connection connection) throws SQLException {
+	public long run(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			bind(statement, values);
 			try (ResultSet rs = statement.executeQuery()) {
@@ -58,7 +58,7 @@ record BoundSql(String label, String sql, List<Object> values) {
 	}
 
 	/** The rows, each as its column values, for the few places the bench needs a result (codes, ids). */
-	List<List<Object>> rows(Connection connection) throws SQLException {
+	public List<List<Object>> rows(Connection connection) throws SQLException {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			bind(statement, values);
 			try (ResultSet rs = statement.executeQuery()) {
@@ -81,7 +81,7 @@ record BoundSql(String label, String sql, List<Object> values) {
 	 * forces the plan a prepared statement may switch to after its fifth execution (pgjdbc prepares
 	 * server-side from the fifth use; PostgreSQL may then keep a generic plan, planned without the values).
 	 */
-	List<String> explain(Connection connection, boolean generic) throws SQLException {
+	public List<String> explain(Connection connection, boolean generic) throws SQLException {
 		try (Statement session = connection.createStatement()) {
 			session.execute("set plan_cache_mode = " + (generic ? "force_generic_plan" : "auto"));
 		}

@@ -74,11 +74,11 @@ public final class Generation {
 	}
 
 	@FunctionalInterface
-	private interface Dataset {
+	interface Dataset {
 		long write() throws SQLException;
 	}
 
-	private static void timed(String name, Dataset dataset) throws SQLException {
+	static void timed(String name, Dataset dataset) throws SQLException {
 		long start = System.nanoTime();
 		long rows = dataset.write();
 		System.out.printf("  %-18s %,12d rows %8.0f ms%n", name, rows, (System.nanoTime() - start) / 1e6);

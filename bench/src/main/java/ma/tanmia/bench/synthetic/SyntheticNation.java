@@ -46,6 +46,14 @@ public final class SyntheticNation {
 		this.plan = plan;
 	}
 
+	/**
+	 * For the territory datasets alone ({@link #provinces()}, {@link #communes()}, {@link #populations()}):
+	 * a benchmark that needs the national hierarchy but not the 300,000 projects.
+	 */
+	public SyntheticNation(Connection connection, NationShape shape) {
+		this(connection, shape, null);
+	}
+
 	/** The 75 synthetic prefectures and provinces, under the real regions MA-01 … MA-12. */
 	public long provinces() throws SQLException {
 		Map<String, Parent> regions = parents("select id, code, path, depth from territorial_unit where level = 'REGION'");
