@@ -15,6 +15,9 @@
   if (element.dataset.tileUrl) {
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
   }
+  if (window.tanmiaOutline) {
+    window.tanmiaOutline(map, !!element.dataset.tileUrl);
+  }
   var zoomOf = { COUNTRY: 5, REGION: 7, PREFECTURE: 9, PROVINCE: 9, COMMUNE: 11 };
   var lat = parseFloat(element.dataset.lat);
   var lon = parseFloat(element.dataset.lon);

@@ -172,6 +172,8 @@ public class ProjectEditing {
 			Project project = loaded.get(i);
 			Programmed plan = plans.get(i);
 			Map<String, Object> before = ProjectSnapshot.of(project);
+			// The funding plan by source is part of the evaluation's live tallies.
+			tally.touch(project.programId(), project.territoryPath());
 			project.program(plan.plannedStart(), plan.plannedEnd(), plan.funding().stream()
 				.map(f -> new Project.FundingLine(f.sourceCode(), f.year(), f.amount()))
 				.collect(java.util.stream.Collectors.toSet()));

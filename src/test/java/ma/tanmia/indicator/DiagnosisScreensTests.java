@@ -118,7 +118,7 @@ class DiagnosisScreensTests {
 	@Test
 	void every_map_of_the_product_draws_the_kingdom_s_outline_which_the_browser_keeps_for_a_day() throws Exception {
 		for (String page : new String[] { "/indicators/map?indicator=WATER_ACCESS&territory=MA-09&year=2023",
-				"/ess?territory=MA-09", "/coordination?territory=MA-09" }) {
+				"/ess?territory=MA-09", "/coordination?territory=MA-09", "/public/proposals?territory=MA-INE" }) {
 			String html = mvc.perform(get(page).with(account(accounts, "planner.region")))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 			// The outline script comes before the page's map script, which calls it.
@@ -130,6 +130,8 @@ class DiagnosisScreensTests {
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("max-age=86400")))
 			.andExpect(jsonPath("$.features[0].geometry.type").value("Polygon"));
+		// The public proposals map draws it for anonymous visitors too.
+		mvc.perform(get("/geo/morocco.geojson")).andExpect(status().isOk());
 	}
 
 	@Test

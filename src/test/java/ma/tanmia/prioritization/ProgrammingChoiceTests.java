@@ -167,7 +167,8 @@ class ProgrammingChoiceTests {
 		long scenarioId = solvedScenario(aqesri, "CQ-");
 		String planner = "planner.prio.ma-agd-09";
 		RunAs.account(accounts, planner, () -> {
-			editing.rescheduleAll(List.of(new ProjectEditing.Rescheduling("CQ-B", version("CQ-B"), LocalDate.of(2023, 11, 30), true, true)));
+			editing.reviseAll(List.of(new ProjectEditing.Revision("CQ-B", version("CQ-B"),
+					new ProjectEditing.Rescheduling("CQ-B", version("CQ-B"), LocalDate.of(2023, 11, 30), true, true), null)), planner);
 			return null;
 		});
 		long versionA = version("CQ-A");

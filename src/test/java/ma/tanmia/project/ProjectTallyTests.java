@@ -154,6 +154,22 @@ class ProjectTallyTests {
 		});
 	}
 
+	@Test
+	void a_chosen_programming_that_rewrites_a_funding_plan_moves_the_planned_amounts_of_the_evaluation() {
+		fixtures.project(fixtures.pac("MA-AGD-03"), "TL-P5", "مركز", "Centre", "HEALTH", 800_000,
+				List.of(new PlannedFunding("COMMUNE", 2018, new BigDecimal("800000"))));
+		// The programming replaces the commune's 800 000 by 300 000 (commune) + 500 000 (INDH).
+		account(accounts, "admin", () -> {
+			editing.program(List.of(new ProjectEditing.Programmed("TL-P5", version("TL-P5"), LocalDate.of(2019, 1, 1),
+					LocalDate.of(2020, 12, 31), List.of(new PlannedFunding("COMMUNE", 2019, new BigDecimal("300000")),
+							new PlannedFunding("INDH", 2020, new BigDecimal("500000"))))));
+			return null;
+		});
+		EvaluationReport report = account(accounts, "admin", () -> evaluation.evaluate("2016-2021", "MA-AGD-03").orElseThrow());
+		assertSource(report, "COMMUNE", "300000", "0", "0");
+		assertSource(report, "INDH", "500000", "0", "0");
+	}
+
 	private EvaluationReport evaluate() {
 		return account(accounts, "admin", () -> evaluation.evaluate("2016-2021", COMMUNE).orElseThrow());
 	}
