@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvaluationPageFoldingTests {
 
-	static final String COMMUNE = "MA-AGD-09";
+	static final String REGION = "MA-01"; // a region no other test programs for 2022–2027
 
 	@Autowired
 	ProjectFixtures fixtures;
@@ -43,14 +43,14 @@ class EvaluationPageFoldingTests {
 	/** 27 axes of a 2022–2027 program, one project each, costing 1,000 × (axis number) MAD. */
 	@BeforeAll
 	void twentySevenAxes() {
-		Program program = fixtures.program("TEST-FOLD-PAC", ProgramKind.PAC, "2022-2027", COMMUNE);
+		Program program = fixtures.program("TEST-FOLD-PDR", ProgramKind.PDR, "2022-2027", REGION);
 		for (int i = 1; i <= 27; i++) {
 			long axis = fixtures.axis(program, "A" + i, "Axe numéro " + i);
 			long cost = 1_000L * i;
 			String code = "FOLD-P" + i;
 			ma.tanmia.RunAs.account(accounts, "admin", () -> editing.register(code, program.id(),
 					new ProjectDescription("مشروع " + code, "Projet " + code, null, null, axis, "ROADS", Competence.OWN,
-							COMMUNE, null, null, null, null, null, BigDecimal.valueOf(cost), true, true,
+							REGION, null, null, null, null, null, BigDecimal.valueOf(cost), true, true,
 							LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31)),
 					List.<PlannedFunding>of(), false));
 		}
@@ -58,7 +58,7 @@ class EvaluationPageFoldingTests {
 
 	@Test
 	void the_page_shows_the_25_costliest_axes_and_says_how_many_there_are() throws Exception {
-		String html = mvc.perform(get("/evaluation").param("mandate", "2022-2027").param("territory", COMMUNE)
+		String html = mvc.perform(get("/evaluation").param("mandate", "2022-2027").param("territory", REGION)
 			.param("lang", "fr").with(account(accounts, "admin")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -72,7 +72,7 @@ class EvaluationPageFoldingTests {
 
 	@Test
 	void asking_for_every_row_shows_all_27_axes() throws Exception {
-		String html = mvc.perform(get("/evaluation").param("mandate", "2022-2027").param("territory", COMMUNE)
+		String html = mvc.perform(get("/evaluation").param("mandate", "2022-2027").param("territory", REGION)
 			.param("all", "byAxis").param("lang", "fr").with(account(accounts, "admin")))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
