@@ -64,14 +64,13 @@ public class MandateEvaluation {
 		if (source == null || territory == null || !Authorizations.current().sees(territory.path())) {
 			return Optional.empty();
 		}
-		ProjectFilter scope = scope(mandate, territory);
-		return Optional.of(source.within(territory.path(), scope.programIds(), java.time.LocalDate.now()));
+		List<Long> programIds = programs.visible(mandate, null).stream().map(Program::id).toList();
+		return Optional.of(source.within(territory.path(), programIds, java.time.LocalDate.now()));
 	}
 
-	/** The filter of the projects evaluated: the mandate's programs, located in the territory's subtree. */
+	/** The filter of the projects evaluated: the mandate's, located in the territory's subtree. */
 	ProjectFilter scope(String mandate, Territory territory) {
-		List<Long> programIds = programs.visible(mandate, null).stream().map(Program::id).toList();
-		return new ProjectFilter(territory.path(), programIds, null, null, null, null, null, null, null, null, null, null);
+		return ProjectFilter.within(territory.path(), mandate);
 	}
 
 	public Optional<EvaluationReport> evaluate(String mandate, String territoryCode) {
@@ -107,18 +106,11 @@ public class MandateEvaluation {
 	}
 
 	/**
-	 * The cells of the evaluated projects: the reader's scopes and the territory's subtree, as
-	 * {@link #scope} selects them, over the tally's own {@code territory_path}, and the mandate. The
-	 * mandate's programs the reader sees ({@link #scope}) and the mandate select the same projects: a
-	 * project lies in its program's territory, so a project the reader sees belongs to a program the
-	 * reader sees.
+	 * The cells of the evaluated projects: the projects' own condition ({@link #scope}), which reads
+	 * only columns the tally has too ({@code mandate_code}, {@code territory_path}).
 	 */
 	ProjectFilter.Condition tallyCondition(String mandate, Territory territory, Authorizations who) {
-		ProjectFilter.Condition located = new ProjectFilter(territory.path(), null, null, null, null, null, null, null, null,
-				null, null, null).condition(who);
-		Map<String, Object> parameters = new LinkedHashMap<>(located.parameters());
-		parameters.put("mandate", mandate);
-		return new ProjectFilter.Condition(located.sql() + " and p.mandate_code = :mandate", parameters);
+		return scope(mandate, territory).condition(who);
 	}
 
 	/**

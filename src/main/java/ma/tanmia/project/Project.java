@@ -22,6 +22,8 @@ class Project {
 	private Long id;
 	private String code;
 	private Long programId;
+	/** Its program's mandate, copied so lists filter by mandate on one index range (V90). */
+	private String mandateCode;
 	private Long nodeId;
 	private String titleAr;
 	private String titleFr;
@@ -74,9 +76,10 @@ class Project {
 	Project() {
 	}
 
-	Project(String code, long programId, ProjectDescription description, boolean demonstration) {
+	Project(String code, long programId, String mandateCode, ProjectDescription description, boolean demonstration) {
 		this.code = code;
 		this.programId = programId;
+		this.mandateCode = mandateCode;
 		this.demonstration = demonstration;
 		describe(description);
 	}

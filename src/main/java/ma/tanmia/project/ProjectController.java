@@ -68,7 +68,7 @@ class ProjectController {
 
 	@GetMapping
 	String list(ProjectFilters.Request request, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "CODE") ProjectQueries.Order order, Model model, Locale locale) {
+			@RequestParam(defaultValue = "PLACE") ProjectQueries.Order order, Model model, Locale locale) {
 		var rows = queries.page(filters.resolve(request), Authorizations.current(), page, PAGE_SIZE, order);
 		model.addAttribute("request", request);
 		model.addAttribute("projects", rows);

@@ -109,7 +109,7 @@ public class ProjectEditing {
 			throw new ProjectRuleBroken("project.code.taken");
 		}
 		checkNode(program, description.nodeId());
-		Project project = new Project(code, programId, withPath(program, description), demonstration);
+		Project project = new Project(code, programId, program.mandateCode(), withPath(program, description), demonstration);
 		project.planFunding(funding);
 		Project saved = projects.save(project);
 		tally.touch(saved.programId(), saved.territoryPath());

@@ -30,7 +30,7 @@ class ProjectExportController {
 	}
 
 	@GetMapping("/projects/export.xlsx")
-	void export(ProjectFilters.Request request, @RequestParam(defaultValue = "CODE") ProjectQueries.Order order,
+	void export(ProjectFilters.Request request, @RequestParam(defaultValue = "PLACE") ProjectQueries.Order order,
 			Locale locale, HttpServletResponse response) throws IOException {
 		Locale language = Languages.supported(locale);
 		ProjectExport.Result result = export.write(filters.resolve(request), Authorizations.current(), order, language);

@@ -10,15 +10,20 @@ import ma.tanmia.shared.ScopeFilter;
 
 /**
  * The filters of the project list, also used by the evaluation's drill-down and exports: territory
- * subtree, programs (those of a mandate, or one), axis or sub-program, sector, status, blocking-cause family and cause, funding source,
+ * subtree, mandate, programs, axis or sub-program, sector, status, blocking-cause family and cause, funding source,
  * year, competence, and words searched whatever their spelling. Always within what the person may see.
  */
-record ProjectFilter(String territoryPath, List<Long> programIds, List<Long> nodeIds, String sector,
+record ProjectFilter(String territoryPath, String mandate, List<Long> programIds, List<Long> nodeIds, String sector,
 		ProjectStatus status, String causeFamily, String cause, String fundingSource, Integer year, Competence competence,
 		Boolean unexecuted, String query) {
 
 	static ProjectFilter none() {
-		return new ProjectFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+		return within(null, null);
+	}
+
+	/** The projects of a mandate (all when null) located in a territory's subtree (anywhere when null). */
+	static ProjectFilter within(String territoryPath, String mandate) {
+		return new ProjectFilter(territoryPath, mandate, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	/** The SQL condition over {@code project p} and its named parameters. */
@@ -32,8 +37,15 @@ record ProjectFilter(String territoryPath, List<Long> programIds, List<Long> nod
 			where.add(within.sql());
 			params.putAll(within.parameters());
 		}
-		// Programs and nodes come resolved by the program module's API (a mandate's programs, an axis
-		// with its sub-programs): this module does not read that module's tables.
+		// The mandate is the project's own column, not the list of the mandate's programs the reader may
+		// see: the same rows (a project lies in its program's territory, so a project the reader sees
+		// belongs to a program the reader sees), on one index range instead of some 1,600 bound ids.
+		if (mandate != null) {
+			where.add("p.mandate_code = :mandate");
+			params.put("mandate", mandate);
+		}
+		// Programs and nodes come resolved by the program module's API (an axis with its sub-programs):
+		// this module does not read that module's tables.
 		if (programIds != null) {
 			where.add(programIds.isEmpty() ? "false" : "p.program_id in (:programIds)");
 			params.put("programIds", programIds);

@@ -67,13 +67,9 @@ class ProjectFilters {
 
 	ProjectFilter resolve(Request r) {
 		String path = blank(r.territory()) ? null : territories.pathOf(r.territory().trim()).orElse("/nowhere/");
-		List<Long> programIds = null;
-		if (r.program() != null) {
-			programIds = List.of(r.program());
-		}
-		else if (!blank(r.mandate())) {
-			programIds = programs.visible(r.mandate(), null).stream().map(Program::id).toList();
-		}
+		// A chosen program wins over the mandate (the program's own mandate may differ from the one shown).
+		List<Long> programIds = r.program() == null ? null : List.of(r.program());
+		String mandate = r.program() == null && !blank(r.mandate()) ? r.mandate().trim() : null;
 		List<Long> nodeIds = null;
 		if (r.node() != null && r.program() != null) {
 			nodeIds = new ArrayList<>();
@@ -83,7 +79,7 @@ class ProjectFilters {
 				}
 			}
 		}
-		return new ProjectFilter(path, programIds, nodeIds, blankToNull(r.sector()), r.status(), blankToNull(r.causeFamily()),
+		return new ProjectFilter(path, mandate, programIds, nodeIds, blankToNull(r.sector()), r.status(), blankToNull(r.causeFamily()),
 				blankToNull(r.cause()), blankToNull(r.source()), r.year(), r.competence(), r.unexecuted(), blankToNull(r.q()));
 	}
 

@@ -18,8 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProjectQueries {
 
+	/**
+	 * The list's orders. Place-then-code is the default: it groups a region's projects by province
+	 * and commune, and the index on (mandate, place, code) returns a page of it without sorting.
+	 */
 	enum Order {
-		CODE("p.code"), COST("p.cost desc, p.code"), PROGRESS("p.physical_progress, p.code"), END("p.planned_end nulls last, p.code");
+		PLACE("p.territory_path, p.code"), CODE("p.code"), COST("p.cost desc, p.code"), PROGRESS("p.physical_progress, p.code"), END("p.planned_end nulls last, p.code");
 
 		final String sql;
 

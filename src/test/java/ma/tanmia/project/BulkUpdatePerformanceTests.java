@@ -61,13 +61,14 @@ class BulkUpdatePerformanceTests {
 		ExcelFixtures fixtures = new ExcelFixtures(programs, editing, accounts);
 		Program pac = fixtures.pac(ExcelFixtures.INEZGANE);
 		jdbc.sql("""
-				insert into project (code, program_id, title_ar, title_fr, sector_code, competence, territory_code,
-				                     territory_path, cost, planned_start, planned_end, search_text)
-				select 'XL-PERF-' || lpad(n::text, 5, '0'), :program, 'مشروع ' || n, 'Projet ' || n, 'ROADS', 'OWN',
+				insert into project (code, program_id, mandate_code, title_ar, title_fr, sector_code, competence,
+				                     territory_code, territory_path, cost, planned_start, planned_end, search_text)
+				select 'XL-PERF-' || lpad(n::text, 5, '0'), :program, :mandate, 'مشروع ' || n, 'Projet ' || n, 'ROADS', 'OWN',
 				       'MA-INE-01', '/MA/MA-09/MA-INE/MA-INE-01/', 100000 + n, date '2024-01-01', date '2026-12-31',
 				       'xl perf ' || lpad(n::text, 5, '0') || ' projet ' || n
 				from generate_series(1, :rows) n
-				""").param("program", pac.id()).param("rows", ROWS).update();
+				""").param("program", pac.id()).param("mandate", pac.mandateCode()).param("rows", ROWS)
+			.update();
 		jdbc.sql("""
 				insert into project_funding (project_id, source_code, year, amount)
 				select id, 'COMMUNE', 2024, cost from project where code like 'XL-PERF-%'

@@ -107,6 +107,28 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void a_prefectures_list_goes_commune_by_commune_and_keeps_only_the_chosen_mandates_projects() throws Exception {
+		Program next = fixtures.program("TEST-PDP-AGD-ORDER", ma.tanmia.program.ProgramKind.PDP, "2022-2027", "MA-AGD");
+		// Code order would put PG-ORD-A (Tadrart, MA-AGD-08) before PG-ORD-Z (Taghazout, MA-AGD-07).
+		fixtures.project(tadrart, "PG-ORD-A", "مشروع الترتيب أ", "Projet ordre A", "ROADS", 100_000, List.of());
+		fixtures.project(taghazout, "PG-ORD-Z", "مشروع الترتيب ي", "Projet ordre Z", "ROADS", 100_000, List.of());
+		fixtures.project(next, "PG-ORD-M", "مشروع الترتيب م", "Projet ordre M", "ROADS", 100_000, List.of());
+
+		String page = mvc.perform(get("/projects").param("territory", "MA-AGD").param("mandate", "2016-2021")
+			.param("q", "ordre").with(account(accounts, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(">PG-ORD-Z<", ">PG-ORD-A<").doesNotContain(">PG-ORD-M<");
+		assertThat(page.indexOf(">PG-ORD-Z<")).isLessThan(page.indexOf(">PG-ORD-A<"));
+
+		String byCode = mvc.perform(get("/projects").param("territory", "MA-AGD").param("q", "ordre").param("order", "CODE")
+			.with(account(accounts, "admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(byCode).contains(">PG-ORD-M<");
+		assertThat(byCode.indexOf(">PG-ORD-A<")).isLessThan(byCode.indexOf(">PG-ORD-M<"));
+		assertThat(byCode.indexOf(">PG-ORD-M<")).isLessThan(byCode.indexOf(">PG-ORD-Z<"));
+	}
+
+	@Test
 	void search_finds_arabic_words_whatever_their_hamza_and_ta_marbuta_spelling() throws Exception {
 		for (String typed : new String[] { "المودية", "الطريق المدرسه", "اصلاح", "Refection ecole" }) {
 			mvc.perform(get("/projects").param("q", typed).with(account(accounts, "planner.ma-agd-08")))

@@ -53,6 +53,18 @@ public final class ProjectBenchmark {
 		ALL, EVALUATION, LIST, SEARCH, PLANS
 	}
 
+	/**
+	 * A plain JDBC connection that plans every statement with its values, as the application's pool
+	 * does ({@code plan_cache_mode = force_custom_plan}): a server-prepared statement never switches to
+	 * a generic plan planned without its values.
+	 */
+	private static Connection customPlans(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set plan_cache_mode = force_custom_plan");
+		}
+		return connection;
+	}
+
 	/** One way of running an operation; {@code statements} counts SQL statements per call. */
 	private record Way(String name, int statements, Function<String, Object> call) {
 	}
@@ -88,7 +100,7 @@ public final class ProjectBenchmark {
 
 	public void run(Part part) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(application.jdbcUrl(), application.jdbcUser(), "");
-				Connection custom = Candidate.customPlans(
+				Connection custom = customPlans(
 						DriverManager.getConnection(application.jdbcUrl(), application.jdbcUser(), ""))) {
 			this.custom = custom;
 			RunEnvironment.print(connection);
@@ -257,7 +269,6 @@ public final class ProjectBenchmark {
 	private void list(Connection connection, ProjectModule module, ResultTable table, ListCase c) throws SQLException {
 		Map<String, Object> filters = new HashMap<>();
 		Map<String, BoundSql[]> raw = new HashMap<>();
-		Map<String, BoundSql[]> candidate = new HashMap<>();
 		Map<String, String> urls = new HashMap<>();
 		long start = System.nanoTime();
 		for (String input : c.inputs()) {
@@ -267,7 +278,6 @@ public final class ProjectBenchmark {
 			filters.put(input, filter);
 			ProjectModule.Where where = module.where(filter, person.authorizations());
 			raw.put(input, ProjectPages.statements(where));
-			candidate.put(input, Candidate.list(Candidate.byMandate(where, MANDATE)));
 			urls.put(input, ProjectPages.url(MANDATE, territory, c.q()));
 		}
 		// The application and the baseline must see the same rows.
@@ -275,10 +285,8 @@ public final class ProjectBenchmark {
 		Person firstPerson = c.person().apply(first);
 		Page<?> page = firstPerson.call(() -> module.firstPage(filters.get(first), firstPerson.authorizations()));
 		long total = ((Number) raw.get(first)[1].rows(connection).get(0).get(0)).longValue();
-		long candidateTotal = ((Number) candidate.get(first)[1].rows(custom).get(0).get(0)).longValue();
-		if (page.getTotalElements() != total || page.getContent().size() != raw.get(first)[0].rows(connection).size()
-				|| candidateTotal != total) {
-			throw new IllegalStateException(c.operation() + ": app, raw and candidate disagree on " + first);
+		if (page.getTotalElements() != total || page.getContent().size() != raw.get(first)[0].rows(connection).size()) {
+			throw new IllegalStateException(c.operation() + ": app and raw disagree on " + first);
 		}
 		byte[] body = browser(firstPerson).body(urls.get(first));
 		System.out.printf("  %s: e.g. %s, %,d projects, page of %d, HTML %,d bytes (prepared in %.1f s)%n", c.operation(),
@@ -289,8 +297,6 @@ public final class ProjectBenchmark {
 				new Way("raw", 2, input -> sql(() -> raw.get(input)[0].run(connection) + raw.get(input)[1].run(connection))),
 				new Way("raw, custom plans", 2,
 						input -> sql(() -> raw.get(input)[0].run(custom) + raw.get(input)[1].run(custom))),
-				new Way("raw, candidate", 2,
-						input -> sql(() -> candidate.get(input)[0].run(custom) + candidate.get(input)[1].run(custom))),
 				new Way("app", 2, input -> {
 					Person person = c.person().apply(input);
 					return person.call(() -> module.firstPage(filters.get(input), person.authorizations()));
@@ -324,9 +330,6 @@ public final class ProjectBenchmark {
 					+ " as " + list[0];
 			statements.add(new BoundSql(label + ": rows", page[0].sql(), page[0].values()));
 			statements.add(new BoundSql(label + ": count", page[1].sql(), page[1].values()));
-			BoundSql[] better = Candidate.list(Candidate.byMandate(module.where(filter, person.authorizations()), MANDATE));
-			statements.add(new BoundSql("candidate: " + label + ": rows", better[0].sql(), better[0].values()));
-			statements.add(new BoundSql("candidate: " + label + ": count", better[1].sql(), better[1].values()));
 		}
 		java.nio.file.Path replay = java.nio.file.Path.of("target", "bench", "project-statements.sql");
 		StringBuilder script = new StringBuilder();

@@ -37,7 +37,7 @@ final class ProjectModule {
 	private final Method conditionParameters;
 	private final Method scope;
 	private final Method tallyCondition;
-	private final Object orderByCode;
+	private final Object defaultOrder;
 
 	ProjectModule(BenchApplication application) {
 		this.filters = application.bean(AppInternals.type(PACKAGE + "ProjectFilters"));
@@ -57,10 +57,10 @@ final class ProjectModule {
 		this.scope = AppInternals.method(PACKAGE + "MandateEvaluation", "scope", String.class, Territory.class);
 		this.tallyCondition = AppInternals.method(PACKAGE + "MandateEvaluation", "tallyCondition", String.class,
 				Territory.class, Authorizations.class);
-		this.orderByCode = orderType.getEnumConstants()[0];
-		if (!"CODE".equals(orderByCode.toString())) {
-			throw new IllegalStateException("ProjectQueries.Order no longer starts with CODE");
-		}
+		this.defaultOrder = java.util.Arrays.stream(orderType.getEnumConstants())
+			.filter(o -> "PLACE".equals(o.toString()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("ProjectQueries.Order has no PLACE (the list's default)"));
 	}
 
 	MandateEvaluation evaluation() {
@@ -69,7 +69,7 @@ final class ProjectModule {
 
 	/**
 	 * The filter {@code GET /projects?mandate=…&territory=…&q=…} resolves to, for the person in the
-	 * security context (the mandate's programs are those the person may see).
+	 * security context.
 	 */
 	Object filter(String mandate, String territory, String q) {
 		try {
@@ -82,9 +82,9 @@ final class ProjectModule {
 		}
 	}
 
-	/** {@code ProjectQueries.page(filter, who, 0, 50, CODE)}: the first page of the list, as the controller asks. */
+	/** {@code ProjectQueries.page(filter, who, 0, 50, PLACE)}: the first page of the list, as the controller asks. */
 	Page<?> firstPage(Object filter, Authorizations who) {
-		return (Page<?>) AppInternals.invoke(page, queries, filter, who, 0, ProjectPages.PAGE_SIZE, orderByCode);
+		return (Page<?>) AppInternals.invoke(page, queries, filter, who, 0, ProjectPages.PAGE_SIZE, defaultOrder);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -102,7 +102,7 @@ final class ProjectModule {
 				(Map<String, Object>) AppInternals.invoke(conditionParameters, c));
 	}
 
-	/** The filter of an evaluation: the mandate's programs the person sees, in the territory's subtree. */
+	/** The filter of an evaluation: the mandate's projects in the territory's subtree. */
 	Object evaluationScope(String mandate, Territory territory) {
 		return AppInternals.invoke(scope, evaluation, mandate, territory);
 	}

@@ -21,7 +21,7 @@ final class ProjectPages {
 	}
 
 	/**
-	 * The rows statement and the count statement of the first page, with the values JdbcClient binds
+	 * The rows statement (in the list's default order, place then code) and the count statement of the first page, with the values JdbcClient binds
 	 * (limit an Integer from PageRequest.getPageSize(), offset a Long from getOffset()).
 	 */
 	static BoundSql[] statements(ProjectModule.Where where) {
@@ -29,7 +29,8 @@ final class ProjectPages {
 		rows.put("limit", PAGE_SIZE);
 		rows.put("offset", 0L);
 		return new BoundSql[] {
-				BoundSql.of("rows", SELECT_ROWS + " where " + where.sql() + " order by p.code limit :limit offset :offset", rows),
+				BoundSql.of("rows", SELECT_ROWS + " where " + where.sql()
+						+ " order by p.territory_path, p.code limit :limit offset :offset", rows),
 				BoundSql.of("count", "select count(*) from project p where " + where.sql(), where.parameters()) };
 	}
 

@@ -199,7 +199,7 @@ public final class SyntheticNation {
 	public long projects() throws SQLException {
 		Map<String, Unit> units = units();
 		try (CopyStream copy = new CopyStream(connection, """
-				project (id, code, program_id, node_id, title_ar, title_fr, sector_code, competence, territory_code,
+				project (id, code, program_id, mandate_code, node_id, title_ar, title_fr, sector_code, competence, territory_code,
 				    territory_path, latitude, longitude, owner_org_code, cost, land_secured, studies_done, planned_start,
 				    planned_end, actual_start, actual_end, status, physical_progress, committed, paid, carried_from,
 				    search_text)""")) {
@@ -228,7 +228,7 @@ public final class SyntheticNation {
 				}
 				String titleAr = p.titleAr();
 				String titleFr = p.titleFr();
-				copy.row(p.id(), p.code(), p.program().id(), p.program().nodeId(node), titleAr, titleFr, p.type().sector(),
+				copy.row(p.id(), p.code(), p.program().id(), p.program().mandate().code, p.program().nodeId(node), titleAr, titleFr, p.type().sector(),
 						p.type().competence(), p.territoryCode(), units.get(p.territoryCode()).path(), latitude, longitude,
 						p.program().ownerOrganization(), p.cost() + ".00", p.landSecured(), p.studiesDone(), p.plannedStart(),
 						p.plannedEnd(), p.actualStart(), p.actualEnd(), p.status(), p.progress(), cents(committed),
