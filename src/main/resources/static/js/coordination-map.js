@@ -1,7 +1,7 @@
 // Coordination map: every intervention of the territory as a point, coloured by its owner's kind, and
 // every commune with a deficit in a sector without a project (a gap) as a dashed red ring.
 // Base tiles only when the server names a tile source that follows the kingdom's official borders
-// (data-tiles); otherwise the points are drawn on the Kingdom's outline alone (map-outline.js).
+// (data-tile-url, tanmia.map.tile-url); otherwise the points are drawn on the Kingdom's outline alone (map-outline.js).
 (function () {
   var element = document.getElementById('coordination-map');
   if (!element || typeof L === 'undefined') {
@@ -13,11 +13,11 @@
     PARTNER: '#dc3545', TERRITORIAL_ADMINISTRATION: '#0dcaf0'
   };
   var map = L.map(element);
-  if (element.dataset.tiles) {
-    L.tileLayer(element.dataset.tiles, { maxZoom: 18, attribution: element.dataset.attribution || '' }).addTo(map);
+  if (element.dataset.tileUrl) {
+    L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
   }
   if (window.tanmiaOutline) {
-    window.tanmiaOutline(map, !!element.dataset.tiles);
+    window.tanmiaOutline(map, !!element.dataset.tileUrl);
   }
   fetch(element.dataset.points, { credentials: 'same-origin' })
     .then(function (response) { return response.json(); })

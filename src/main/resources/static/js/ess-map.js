@@ -1,4 +1,6 @@
 // ESS dashboard map: the cooperatives of the territory at their commune's coordinates (from /ess/map.json).
+// Base tiles only when the server names a tile source (data-tile-url, tanmia.map.tile-url, as every map);
+// otherwise the markers are drawn on the Kingdom's outline alone (map-outline.js), which works offline.
 (function () {
   'use strict';
   var element = document.getElementById('ess-map');
@@ -7,13 +9,12 @@
   }
   var lat = parseFloat(element.dataset.lat) || 30.4278;
   var lon = parseFloat(element.dataset.lon) || -9.5981;
-  var map = L.map(element).setView([lat, lon], 8);
-  L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 18,
-    attribution: '&copy; OpenStreetMap'
-  }).addTo(map);
+  var map = L.map(element, { attributionControl: !!element.dataset.tileUrl }).setView([lat, lon], 8);
+  if (element.dataset.tileUrl) {
+    L.tileLayer(element.dataset.tileUrl, { maxZoom: 18, attribution: element.dataset.tileAttribution || '' }).addTo(map);
+  }
   if (window.tanmiaOutline) {
-    window.tanmiaOutline(map, true);
+    window.tanmiaOutline(map, !!element.dataset.tileUrl);
   }
   fetch(element.dataset.url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
     .then(function (response) { return response.ok ? response.json() : []; })

@@ -29,28 +29,16 @@ class CoordinationController {
 
 	private final Coordination coordination;
 	private final MessageSource messages;
-	private final String tiles;
-	private final String tilesAttribution;
 
-	/**
-	 * Base tiles are off unless configured ({@code tanmia.map.tiles}): the platform shows only maps that
-	 * follow the kingdom's official borders, which the operator vouches for when naming a tile source.
-	 */
-	CoordinationController(Coordination coordination, MessageSource messages,
-			@org.springframework.beans.factory.annotation.Value("${tanmia.map.tiles:}") String tiles,
-			@org.springframework.beans.factory.annotation.Value("${tanmia.map.attribution:}") String tilesAttribution) {
+	CoordinationController(Coordination coordination, MessageSource messages) {
 		this.coordination = coordination;
 		this.messages = messages;
-		this.tiles = tiles;
-		this.tilesAttribution = tilesAttribution;
 	}
 
 	@GetMapping("/coordination")
 	String page(@RequestParam(required = false) String territory, Model model) {
 		String code = territory == null || territory.isBlank() ? defaultTerritory() : territory.strip();
 		model.addAttribute("territoryCode", code);
-		model.addAttribute("tiles", tiles.isBlank() ? null : tiles);
-		model.addAttribute("tilesAttribution", tilesAttribution);
 		coordination.of(code).ifPresentOrElse(view -> model.addAttribute("view", view),
 				() -> model.addAttribute("unknown", true));
 		return "agreement/coordination";

@@ -22,11 +22,8 @@ class ProposalController {
 	private final Comments comments;
 	private final TerritoryScope scope;
 	private final Priorities priorities;
-	private final ProposalMapController.Tiles tiles;
 
-	ProposalController(Proposals proposals, Comments comments, TerritoryScope scope, Priorities priorities,
-			ProposalMapController.Tiles tiles) {
-		this.tiles = tiles;
+	ProposalController(Proposals proposals, Comments comments, TerritoryScope scope, Priorities priorities) {
 		this.scope = scope;
 		this.priorities = priorities;
 		this.proposals = proposals;
@@ -44,7 +41,7 @@ class ProposalController {
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("territoryNames", names(rows.getContent().stream().map(Proposal::territoryCode).toList()));
-		tiles.describe(model, scope.unit(territory).orElse(null));
+		model.addAttribute("mapCentre", scope.unit(territory).orElse(null));
 		return "consultation/proposals";
 	}
 
@@ -109,7 +106,7 @@ class ProposalController {
 		List<Proposal> mine = proposals.byAuthor(who.getName());
 		model.addAttribute("proposals", mine);
 		model.addAttribute("territoryNames", names(mine.stream().map(Proposal::territoryCode).toList()));
-		tiles.describe(model, null);
+		model.addAttribute("mapCentre", null);
 		model.addAttribute("located", mine.stream().anyMatch(p -> p.latitude() != null && !p.hidden()));
 		return "consultation/my-proposals";
 	}

@@ -2,9 +2,7 @@ package ma.tanmia.consultation;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The data of the map of located proposals (static/js/consultation-map.js): the proposals the list
  * shows — same territory and status filter, never a hidden one — clustered on a grid that follows
  * the map's zoom, within the visible area, at most {@link Proposals#MAP_MARKERS} markers. Tiles come
- * from {@code tanmia.map.tile-url} like the diagnosis map; without it the markers are drawn alone
- * (the platform works offline).
+ * from {@code tanmia.map.tile-url} like every map ({@code platform.MapTiles}); without it the markers are
+ * drawn alone (the platform works offline).
  */
 @RestController
 class ProposalMapController {
@@ -52,27 +50,5 @@ class ProposalMapController {
 	static double cell(int zoom) {
 		int z = Math.max(0, Math.min(zoom, 20));
 		return z >= UNCLUSTERED_ZOOM ? 0 : 56.0 / (1 << z);
-	}
-
-	/**
-	 * What a page showing the map needs: the tile server of the platform's maps ({@code tanmia.map.tile-url},
-	 * none by default) and a centre.
-	 */
-	@org.springframework.stereotype.Component
-	static class Tiles {
-
-		private final String url;
-		private final String attribution;
-
-		Tiles(@Value("${tanmia.map.tile-url:}") String url, @Value("${tanmia.map.tile-attribution:}") String attribution) {
-			this.url = url;
-			this.attribution = attribution;
-		}
-
-		void describe(Model model, ma.tanmia.territory.Territory centre) {
-			model.addAttribute("mapTileUrl", url.isBlank() ? null : url);
-			model.addAttribute("mapTileAttribution", attribution);
-			model.addAttribute("mapCentre", centre);
-		}
 	}
 }

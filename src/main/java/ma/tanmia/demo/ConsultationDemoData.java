@@ -31,11 +31,9 @@ import ma.tanmia.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * The two consultations of the seed documents entered as real records (what the press reports say,
@@ -45,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class ConsultationDemoData {
+@Order(2)
+class ConsultationDemoData implements DemoDataset {
 
 	static final String DATASET = "consultation-seeds";
 	static final String LOADED_BY = DemoAdministrator.USERNAME;
@@ -53,8 +52,6 @@ class ConsultationDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationDemoData.class);
 
-	private final DemoDatasets datasets;
-	private final TransactionTemplate transaction;
 	private final DemoAdministrator administrator;
 	private final UserAdministration users;
 	private final Organizations organizations;
@@ -64,11 +61,8 @@ class ConsultationDemoData {
 	private final Proposals proposals;
 	private final Petitions petitions;
 
-	ConsultationDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
-			UserAdministration users, Organizations organizations, Programs programs, ProjectQueries projects,
-			Meetings meetings, Proposals proposals, Petitions petitions) {
-		this.datasets = datasets;
-		this.transaction = transaction;
+	ConsultationDemoData(DemoAdministrator administrator, UserAdministration users, Organizations organizations,
+			Programs programs, ProjectQueries projects, Meetings meetings, Proposals proposals, Petitions petitions) {
 		this.administrator = administrator;
 		this.users = users;
 		this.organizations = organizations;
@@ -79,25 +73,24 @@ class ConsultationDemoData {
 		this.petitions = petitions;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
-				return;
-			}
-			if (!users.exists(LOADED_BY) || organizations.findByCode("PREF-INE").isEmpty()
-					|| organizations.findByCode("PUBLIC").isEmpty()) {
-				log.warn("Consultation demonstration data not loaded: the foundation dataset is missing");
-				status.setRollbackOnly();
-				return;
-			}
-			administrator.act(() -> {
-				inezgane2021();
-				taroudant2018();
-				demonstrationParticipation();
-				log.info("Consultation data loaded: the two seed meetings, demonstration proposals and petitions");
-			});
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		if (!users.exists(LOADED_BY) || organizations.findByCode("PREF-INE").isEmpty()
+				|| organizations.findByCode("PUBLIC").isEmpty()) {
+			log.warn("Consultation demonstration data not loaded: the foundation dataset is missing");
+			status.setRollbackOnly();
+			return;
+		}
+		administrator.act(() -> {
+			inezgane2021();
+			taroudant2018();
+			demonstrationParticipation();
+			log.info("Consultation data loaded: the two seed meetings, demonstration proposals and petitions");
 		});
 	}
 

@@ -12,11 +12,9 @@ import ma.tanmia.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * Loads the demonstration organizations and accounts the README lists. Only with the embedded
@@ -25,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class DemoData {
+@Order(0)
+class DemoData implements DemoDataset {
 
 	static final String DATASET = "foundation";
 	/** The one password of every demonstration account (README). */
@@ -33,28 +32,23 @@ class DemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final DemoDatasets datasets;
 	private final Organizations organizations;
 	private final UserAdministration users;
-	private final TransactionTemplate transaction;
 
-	DemoData(DemoDatasets datasets, Organizations organizations, UserAdministration users, TransactionTemplate transaction) {
-		this.datasets = datasets;
+	DemoData(Organizations organizations, UserAdministration users) {
 		this.organizations = organizations;
 		this.users = users;
-		this.transaction = transaction;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
-				return;
-			}
-			load();
-			log.info("Demonstration data loaded (accounts in README.md, password {})", PASSWORD);
-		});
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		load();
+		log.info("Demonstration data loaded (accounts in README.md, password {})", PASSWORD);
 	}
 
 	private void load() {

@@ -33,15 +33,13 @@ import ma.tanmia.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * Demonstration data of the social and solidarity economy in Souss-Massa, labelled as such (names
@@ -54,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class EssDemoData {
+@Order(3)
+class EssDemoData implements DemoDataset {
 
 	static final String DATASET = "ess-souss-massa";
 	static final String INDH_CALL = "DEMO-INDH-P3";
@@ -62,8 +61,6 @@ class EssDemoData {
 
 	private static final Logger log = LoggerFactory.getLogger(EssDemoData.class);
 
-	private final DemoDatasets datasets;
-	private final TransactionTemplate transaction;
 	private final UserDetailsService accounts;
 	private final Organizations organizations;
 	private final UserAdministration users;
@@ -74,11 +71,8 @@ class EssDemoData {
 	private final Map<String, Long> cooperatives = new LinkedHashMap<>();
 	private LocalDate today;
 
-	EssDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
-			Organizations organizations, UserAdministration users, CooperativeRegistry registry,
-			CooperativeProducts products, Financing financing, Trainings trainings) {
-		this.datasets = datasets;
-		this.transaction = transaction;
+	EssDemoData(UserDetailsService accounts, Organizations organizations, UserAdministration users,
+			CooperativeRegistry registry, CooperativeProducts products, Financing financing, Trainings trainings) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.users = users;
@@ -88,27 +82,26 @@ class EssDemoData {
 		this.trainings = trainings;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
-				return;
-			}
-			if (organizations.findByCode("CPDH-INE").isEmpty() || organizations.findByCode("COOP-DEMO-ARGAN").isEmpty()) {
-				log.warn("ESS demonstration data not loaded: the foundation organizations are missing");
-				status.setRollbackOnly();
-				return;
-			}
-			try {
-				today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
-				load();
-				log.info("ESS demonstration data loaded: {} cooperatives of Souss-Massa", cooperatives.size());
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
-		});
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		if (organizations.findByCode("CPDH-INE").isEmpty() || organizations.findByCode("COOP-DEMO-ARGAN").isEmpty()) {
+			log.warn("ESS demonstration data not loaded: the foundation organizations are missing");
+			status.setRollbackOnly();
+			return;
+		}
+		try {
+			today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+			load();
+			log.info("ESS demonstration data loaded: {} cooperatives of Souss-Massa", cooperatives.size());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private void load() {

@@ -20,11 +20,9 @@ import ma.tanmia.territory.TerritoryLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * Demonstration diagnosis of Souss-Massa: about twenty indicators (water, electricity, sanitation,
@@ -38,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class IndicatorDemoData {
+@Order(4)
+class IndicatorDemoData implements DemoDataset {
 
 	static final String DATASET = "indicators-souss-massa";
 	static final String SOURCE = "Données de démonstration / بيانات تجريبية";
@@ -76,43 +75,38 @@ class IndicatorDemoData {
 			new Spec("SUBSTANDARD_HOUSING", "نسبة الأسر القاطنة بالسكن غير اللائق", "Ménages en habitat sommaire ou insalubre", "%", Domain.HOUSING, Polarity.LOWER_IS_BETTER, "Ministère de l'Habitat", 7, 4, -0.5, 3, 5),
 			new Spec("WASTE_COLLECTION", "نسبة جمع النفايات المنزلية", "Taux de collecte des déchets ménagers", "%", Domain.ENVIRONMENT, Polarity.HIGHER_IS_BETTER, "Ministère de l'Intérieur (DGCT)", 92, 45, 2.2, 10, 85));
 
-	private final DemoDatasets datasets;
-	private final TransactionTemplate transaction;
 	private final DemoAdministrator administrator;
 	private final IndicatorCatalogue catalogue;
 	private final IndicatorValues values;
 	private final Territories territories;
 
-	IndicatorDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
-			IndicatorCatalogue catalogue, IndicatorValues values, Territories territories) {
-		this.datasets = datasets;
-		this.transaction = transaction;
+	IndicatorDemoData(DemoAdministrator administrator, IndicatorCatalogue catalogue, IndicatorValues values,
+			Territories territories) {
 		this.administrator = administrator;
 		this.catalogue = catalogue;
 		this.values = values;
 		this.territories = territories;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
-				return;
-			}
-			List<String> taken = SPECS.stream().map(Spec::code).filter(c -> catalogue.find(c).isPresent()).toList();
-			if (!taken.isEmpty() || catalogue.find("HOUSEHOLDS").isPresent()) {
-				log.warn("Demonstration indicators not loaded: codes already in the catalogue {}", taken);
-				status.setRollbackOnly();
-				return;
-			}
-			// A database whose demo administrator was removed: skip, and try again next start.
-			if (!administrator.act(() -> log.info("Demonstration indicators loaded: {} values of {} indicators", load(),
-					SPECS.size() + 3))) {
-				log.warn("Demonstration indicators not loaded: no '{}' account", DemoAdministrator.USERNAME);
-				status.setRollbackOnly();
-			}
-		});
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		List<String> taken = SPECS.stream().map(Spec::code).filter(c -> catalogue.find(c).isPresent()).toList();
+		if (!taken.isEmpty() || catalogue.find("HOUSEHOLDS").isPresent()) {
+			log.warn("Demonstration indicators not loaded: codes already in the catalogue {}", taken);
+			status.setRollbackOnly();
+			return;
+		}
+		// A database whose demo administrator was removed: skip, and try again next start.
+		if (!administrator.act(() -> log.info("Demonstration indicators loaded: {} values of {} indicators", load(),
+				SPECS.size() + 3))) {
+			log.warn("Demonstration indicators not loaded: no '{}' account", DemoAdministrator.USERNAME);
+			status.setRollbackOnly();
+		}
 	}
 
 	private int load() {

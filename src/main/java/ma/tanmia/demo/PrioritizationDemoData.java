@@ -21,15 +21,13 @@ import ma.tanmia.shared.LocalizedName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * Demonstration prioritization and programming of the prefectural program of Inezgane-Aït Melloul
@@ -39,14 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class PrioritizationDemoData {
+@Order(5)
+class PrioritizationDemoData implements DemoDataset {
 
 	static final String DATASET = "prioritization-2022";
 
 	private static final Logger log = LoggerFactory.getLogger(PrioritizationDemoData.class);
 
-	private final DemoDatasets datasets;
-	private final TransactionTemplate transaction;
 	private final UserDetailsService accounts;
 	private final Programs programs;
 	private final Prioritization prioritization;
@@ -54,11 +51,8 @@ class PrioritizationDemoData {
 	private final ProjectCatalog catalog;
 	private final Agreements agreements;
 
-	PrioritizationDemoData(DemoDatasets datasets, TransactionTemplate transaction, UserDetailsService accounts,
-			Programs programs, Prioritization prioritization, Programming programming, ProjectCatalog catalog,
-			Agreements agreements) {
-		this.datasets = datasets;
-		this.transaction = transaction;
+	PrioritizationDemoData(UserDetailsService accounts, Programs programs, Prioritization prioritization,
+			Programming programming, ProjectCatalog catalog, Agreements agreements) {
 		this.accounts = accounts;
 		this.programs = programs;
 		this.prioritization = prioritization;
@@ -67,33 +61,32 @@ class PrioritizationDemoData {
 		this.agreements = agreements;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		var previous = SecurityContextHolder.getContext().getAuthentication();
+		try {
+			Program pdp = programs.findByCode(NextMandate.PDP_2022.code()).orElse(null);
+			if (pdp == null || !signIn("admin")) {
+				log.warn("Demonstration prioritization not loaded: program or administrator missing");
+				status.setRollbackOnly();
 				return;
 			}
-			var previous = SecurityContextHolder.getContext().getAuthentication();
-			try {
-				Program pdp = programs.findByCode(NextMandate.PDP_2022.code()).orElse(null);
-				if (pdp == null || !signIn("admin")) {
-					log.warn("Demonstration prioritization not loaded: program or administrator missing");
-					status.setRollbackOnly();
-					return;
-				}
-				prioritize(pdp);
-				agreements();
-				log.info("Demonstration prioritization, programming and agreements loaded");
-			}
-			catch (RuntimeException failure) {
-				log.warn("Demonstration prioritization not loaded", failure);
-				status.setRollbackOnly();
-			}
-			finally {
-				SecurityContextHolder.getContext().setAuthentication(previous);
-			}
-		});
+			prioritize(pdp);
+			agreements();
+			log.info("Demonstration prioritization, programming and agreements loaded");
+		}
+		catch (RuntimeException failure) {
+			log.warn("Demonstration prioritization not loaded", failure);
+			status.setRollbackOnly();
+		}
+		finally {
+			SecurityContextHolder.getContext().setAuthentication(previous);
+		}
 	}
 
 	private boolean signIn(String username) {

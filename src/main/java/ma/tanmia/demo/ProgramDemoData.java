@@ -10,11 +10,9 @@ import ma.tanmia.project.ProjectEditing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.TransactionStatus;
 
 /**
  * Loads the demonstration programs and projects of Inezgane-Aït Melloul ({@link MandateLoader}) once,
@@ -25,54 +23,50 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnExpression("'${tanmia.db.url:}'.isEmpty() and ${tanmia.demo-data.enabled:true}")
-class ProgramDemoData {
+@Order(1)
+class ProgramDemoData implements DemoDataset {
 
 	static final String DATASET = "programs-2016-2027";
 	static final String LOADED_BY = DemoAdministrator.USERNAME;
 
 	private static final Logger log = LoggerFactory.getLogger(ProgramDemoData.class);
 
-	private final DemoDatasets datasets;
-	private final TransactionTemplate transaction;
 	private final DemoAdministrator administrator;
 	private final Organizations organizations;
 	private final Programs programs;
 	private final ProjectEditing editing;
 
-	ProgramDemoData(DemoDatasets datasets, TransactionTemplate transaction, DemoAdministrator administrator,
-			Organizations organizations, Programs programs, ProjectEditing editing) {
-		this.datasets = datasets;
-		this.transaction = transaction;
+	ProgramDemoData(DemoAdministrator administrator, Organizations organizations, Programs programs,
+			ProjectEditing editing) {
 		this.administrator = administrator;
 		this.organizations = organizations;
 		this.programs = programs;
 		this.editing = editing;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(1)
-	void loadOnce() {
-		transaction.executeWithoutResult(status -> {
-			if (!datasets.claim(DATASET)) {
+	@Override
+	public String name() {
+		return DATASET;
+	}
+
+	@Override
+	public void loadClaimed(TransactionStatus status) {
+		boolean acted = administrator.act(() -> {
+			String missing = missingPrerequisites();
+			if (missing != null) {
+				log.warn("Demonstration programs not loaded: {}", missing);
+				status.setRollbackOnly();
 				return;
 			}
-			boolean acted = administrator.act(() -> {
-				String missing = missingPrerequisites();
-				if (missing != null) {
-					log.warn("Demonstration programs not loaded: {}", missing);
-					status.setRollbackOnly();
-					return;
-				}
-				MandateLoader.Loaded loaded = new MandateLoader(programs, editing, LOADED_BY).load();
-				log.info("Demonstration programs loaded: {} programs, {} projects 2016–2021, {} projects 2022–2027",
-						loaded.programs(), loaded.previousProjects(), loaded.nextProjects());
-			});
-			if (!acted) {
-				// A database whose demo administrator was removed: skip, and try again next start.
-				log.warn("Demonstration programs not loaded: no '{}' account", LOADED_BY);
-				status.setRollbackOnly();
-			}
+			MandateLoader.Loaded loaded = new MandateLoader(programs, editing, LOADED_BY).load();
+			log.info("Demonstration programs loaded: {} programs, {} projects 2016–2021, {} projects 2022–2027",
+					loaded.programs(), loaded.previousProjects(), loaded.nextProjects());
 		});
+		if (!acted) {
+			// A database whose demo administrator was removed: skip, and try again next start.
+			log.warn("Demonstration programs not loaded: no '{}' account", LOADED_BY);
+			status.setRollbackOnly();
+		}
 	}
 
 	/**

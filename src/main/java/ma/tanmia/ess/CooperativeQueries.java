@@ -103,7 +103,8 @@ class CooperativeQueries {
 			parameters.put("search", "%" + filter.search().strip().replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String where = " where " + String.join(" and ", conditions);
-		List<CooperativeRow> rows = jdbc.sql(SELECT + where + " order by c.name_fr, c.id limit :limit offset :offset")
+		// French dictionary order ("É" among the "E"): the rows are sorted anyway (no index on the name).
+		List<CooperativeRow> rows = jdbc.sql(SELECT + where + " order by c.name_fr collate \"fr-x-icu\", c.id limit :limit offset :offset")
 			.params(parameters).param("limit", request.getPageSize()).param("offset", request.getOffset())
 			.query(this::row).list();
 		long total = jdbc.sql("select count(*) from ess_cooperative c" + where).params(parameters).query(Long.class).single();

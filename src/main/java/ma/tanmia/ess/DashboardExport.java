@@ -98,7 +98,7 @@ class DashboardExport {
 		cursor.query("""
 				select registration_number, name_ar, name_fr, legal_form, value_chain, territory_code, members_total,
 				       members_women, members_youth, capital, status
-				from ess_cooperative c where %s and %s order by c.territory_path, c.name_fr, c.id
+				from ess_cooperative c where %s and %s order by c.territory_path, c.name_fr collate "fr-x-icu", c.id
 				""".formatted(within.sql(), visible.sql()), parameters, rs -> {
 			Row line = list.createRow(row[0]++);
 			line.createCell(0).setCellValue(rs.getString(1));

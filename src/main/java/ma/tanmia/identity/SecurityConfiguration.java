@@ -39,7 +39,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LocaleResolver localeResolver) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico").permitAll()
+			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg").permitAll()
 			// What citizens may read without an account: public meeting pages, the cooperative directory…
 			.requestMatchers("/public/**", "/api/v1/public/**").permitAll()
 			.requestMatchers("/admin/**").hasRole("ADMINISTRATOR")

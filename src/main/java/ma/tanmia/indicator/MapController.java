@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import ma.tanmia.territory.Territory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +28,12 @@ class MapController {
 	private final DiagnosisQueries queries;
 	private final TerritoryChoices choices;
 	private final Boundaries boundaries;
-	private final String tileUrl;
-	private final String tileAttribution;
 
-	MapController(IndicatorCatalogue catalogue, DiagnosisQueries queries, TerritoryChoices choices, Boundaries boundaries,
-			@Value("${tanmia.map.tile-url:}") String tileUrl, @Value("${tanmia.map.tile-attribution:}") String tileAttribution) {
+	MapController(IndicatorCatalogue catalogue, DiagnosisQueries queries, TerritoryChoices choices, Boundaries boundaries) {
 		this.catalogue = catalogue;
 		this.queries = queries;
 		this.choices = choices;
 		this.boundaries = boundaries;
-		this.tileUrl = tileUrl;
-		this.tileAttribution = tileAttribution;
 	}
 
 	@GetMapping("/map")
@@ -59,8 +53,6 @@ class MapController {
 		model.addAttribute("year", year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(years.size() - 1));
 		model.addAttribute("method", method);
 		model.addAttribute("classes", Math.min(Math.max(classes, 2), 7));
-		model.addAttribute("tileUrl", tileUrl);
-		model.addAttribute("tileAttribution", tileAttribution);
 		return "indicator/map";
 	}
 

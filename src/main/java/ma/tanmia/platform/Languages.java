@@ -35,6 +35,23 @@ public final class Languages {
 		return ARABIC;
 	}
 
+	/**
+	 * The supported language an {@code Accept-Language} header prefers ("fr-FR,fr;q=0.9,en;q=0.8" → fr),
+	 * Arabic when it names none of them, is absent or cannot be read.
+	 */
+	public static Locale accepted(String acceptLanguage) {
+		if (acceptLanguage == null || acceptLanguage.isBlank()) {
+			return ARABIC;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+			return match == null ? ARABIC : match;
+		}
+		catch (IllegalArgumentException unreadable) {
+			return ARABIC;
+		}
+	}
+
 	public static Locale forFormatting(Locale language) {
 		return switch (supported(language).getLanguage()) {
 			// CLDR's fr-MA groups thousands with dots; Moroccan French publications (HCP, the

@@ -19,7 +19,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Language: Arabic unless the reader chose otherwise, with {@code ?lang=ar|fr|en} on any page or
  * the switch in the header. The choice is kept in a cookie; the identity module also keeps it in
- * the user's account and restores it at sign-in, so it follows the person across devices.
+ * the user's account and restores it at sign-in, so it follows the person across devices. A program
+ * calling the JSON API ({@code /api/}) has no switch and usually no cookie: without the cookie, its
+ * {@code Accept-Language} chooses (ar, fr or en; Arabic otherwise). Pages ignore that header on
+ * purpose: the interface is Arabic from the first page, whatever language the browser is set to.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -65,7 +68,9 @@ class WebConfiguration implements WebMvcConfigurer {
 				return Languages.supported(super.resolveLocale(request));
 			}
 		};
-		resolver.setDefaultLocale(Languages.ARABIC);
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				? Languages.accepted(request.getHeader("Accept-Language"))
+				: Languages.ARABIC);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		return resolver;

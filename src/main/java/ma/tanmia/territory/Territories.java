@@ -75,10 +75,14 @@ public class Territories {
 		return codes.stream().map(byCode::get).filter(java.util.Objects::nonNull).toList();
 	}
 
-	/** The direct children of a unit, a page at a time, ordered by name in the reader's language. */
+	/**
+	 * The direct children of a unit, a page at a time, ordered by name in the reader's language, as a
+	 * dictionary would (ICU: "Élevage" among the E, not after "Zagora"). A unit has at most a few hundred
+	 * children, found by parent_id; their sort never had an index to lose.
+	 */
 	public Page<Territory> children(String code, int page, int size, Locale language) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		String order = "ar".equals(language.getLanguage()) ? "u.name_ar" : "u.name_fr";
+		String order = "ar".equals(language.getLanguage()) ? "u.name_ar collate \"ar-x-icu\"" : "u.name_fr collate \"fr-x-icu\"";
 		List<Territory> content = withPopulations(jdbc.sql(SELECT_UNITS + """
 				where u.parent_id = (select id from territorial_unit where code = :code)
 				order by %s, u.code

@@ -39,6 +39,8 @@ class ProgramDemoDataTests {
 	UserDetailsService accounts;
 	@Autowired
 	ProgramDemoData programDemoData;
+	@Autowired
+	DemoDatasets datasets;
 
 	@Test
 	void the_six_communes_the_prefecture_and_the_region_each_have_a_program_for_both_mandates() {
@@ -174,7 +176,7 @@ class ProgramDemoDataTests {
 	@Test
 	void loading_again_does_nothing() {
 		String before = fingerprint();
-		programDemoData.loadOnce();
+		datasets.loadOnce(programDemoData);
 		assertThat(fingerprint()).isEqualTo(before);
 		assertThat(count("select count(*) from demo_data_load where dataset = 'programs-2016-2027'")).isEqualTo(1);
 	}

@@ -1,11 +1,15 @@
 package ma.tanmia.organization;
 
+import java.util.List;
+
+import ma.tanmia.shared.LocalizedName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static ma.tanmia.SignedInAs.account;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,5 +59,23 @@ class OrganizationRegistrationTests {
 			.andExpect(content().string(containsString("Ce code est déjà utilisé.")))
 			.andExpect(content().string(containsString("Aucune unité territoriale ne porte ce code.")));
 		assertThat(organizations.findByCode("X-1")).isEmpty();
+	}
+
+	@Test
+	@Transactional
+	void organizations_are_listed_in_french_dictionary_order_with_accented_names_among_their_letter() {
+		// Byte-wise, "É" (0xC3 0x89) sorts after "Z"; a French reader looks for "Élevage" between "Eau" and "Entraide".
+		List<String> registered = List.of("Zagora Développement", "Élevage du Souss", "Eau potable de Tata",
+				"Entraide féminine", "Ferme pilote");
+		for (int i = 0; i < registered.size(); i++) {
+			organizations.register("ORDER-TAT-" + i, OrganizationKind.PARTNER, new LocalizedName("جمعية", registered.get(i), null),
+					"MA-TAT", null);
+		}
+		List<String> expected = List.of("Eau potable de Tata", "Élevage du Souss", "Entraide féminine", "Ferme pilote",
+				"Zagora Développement");
+		assertThat(organizations.seatedIn("MA-TAT").stream().map(o -> o.name().fr()).filter(expected::contains))
+			.containsExactlyElementsOf(expected);
+		assertThat(organizations.inSubtree("MA-TAT", OrganizationKind.PARTNER, 0, 50).getContent().stream()
+			.map(o -> o.name().fr()).filter(expected::contains)).containsExactlyElementsOf(expected);
 	}
 }

@@ -2,11 +2,15 @@ package ma.tanmia.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 import ma.tanmia.TanmiaApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,8 +26,17 @@ class EmbeddedDatabaseRestartTests {
 	Path dataDir;
 
 	@Test
-	void a_restart_keeps_every_change_and_does_not_load_the_demonstration_data_again() {
-		try (ConfigurableApplicationContext first = start()) {
+	void a_first_start_loads_the_demonstration_data_before_serving_and_a_restart_keeps_every_change_without_loading_it_again() {
+		// Nobody can sign in before the demonstration accounts exist: they do when the web server starts.
+		AtomicLong accountsWhenServing = new AtomicLong(-1);
+		ApplicationListener<ApplicationEvent> serving = event -> {
+			if (event instanceof WebServerInitializedEvent started) {
+				accountsWhenServing.set(started.getApplicationContext().getBean(JdbcClient.class)
+					.sql("select count(*) from user_account where username = 'planner.inezgane'").query(Long.class).single());
+			}
+		};
+		try (ConfigurableApplicationContext first = start(serving)) {
+			assertThat(accountsWhenServing.get()).as("demo accounts when the web server started").isEqualTo(1);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
 			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
@@ -38,7 +51,9 @@ class EmbeddedDatabaseRestartTests {
 		}
 		assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
 
-		try (ConfigurableApplicationContext second = start()) {
+		try (ConfigurableApplicationContext second = start(event -> {
+			// nothing to watch on a restart
+		})) {
 			JdbcClient jdbc = second.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select full_name from user_account where username = 'planner.inezgane'")
 				.query(String.class).single()).isEqualTo("Renamed before restart");
@@ -51,8 +66,8 @@ class EmbeddedDatabaseRestartTests {
 		}
 	}
 
-	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(TanmiaApplication.class).run("--tanmia.db.ephemeral=false",
+	private ConfigurableApplicationContext start(ApplicationListener<ApplicationEvent> listener) {
+		return new SpringApplicationBuilder(TanmiaApplication.class).listeners(listener).run("--tanmia.db.ephemeral=false",
 				"--tanmia.db.data-dir=" + dataDir, "--server.port=0");
 	}
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -23,5 +25,15 @@ class StaticAssetsTests {
 				"/webjars/htmx.org/dist/htmx.min.js", "/css/tanmia.css", "/js/tanmia.js" }) {
 			mvc.perform(get(asset)).andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void the_favicon_is_served_without_sign_in_so_browsers_stop_getting_a_404_on_every_page() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/x-icon"));
+		mvc.perform(get("/favicon.svg")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+		mvc.perform(get("/login")).andExpect(content().string(containsString(
+				"<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")));
 	}
 }
