@@ -50,11 +50,14 @@ final class SupraCommunalPlans {
 				"Assainissement liquide des quartiers sous-équipés de Lqliâa");
 		b.add("P2", "SANITATION", Competence.SHARED, "MA-INE-05", 22_000, "2019-03", 24, "PREF_PROV:20,ONEE:50,REGION:30",
 				"التطهير السائل بمركز التمسية", "Assainissement liquide du centre de Temsia");
-		b.add("P3.1", "HEALTH", Competence.SHARED, "MA-INE-05", 6_500, "2018-04", 18, "PREF_PROV:30,STATE:40,INDH:30",
+		// The health delegation executes the two shared health facilities: its focal point (sector.health)
+		// keeps their execution up to date.
+		b.executing("DRS-SM").add("P3.1", "HEALTH", Competence.SHARED, "MA-INE-05", 6_500, "2018-04", 18,
+				"PREF_PROV:30,STATE:40,INDH:30",
 				"بناء وتجهيز دار الولادة بالتمسية", "Construction et équipement d'une maison d'accouchement à Temsia");
 		b.add("P3.1", "HEALTH", Competence.SHARED, "MA-INE-02", 9_000, "2018-10", 16, "PREF_PROV:30,INDH:40,STATE:30",
 				"إحداث مركز لتصفية الدم بأيت ملول", "Création d'un centre d'hémodialyse à Aït Melloul");
-		b.add("P3.1", "HEALTH", Competence.OWN, "MA-INE", 3_200, "2017-06", 6, "PREF_PROV:100",
+		b.executing("CP-INE").add("P3.1", "HEALTH", Competence.OWN, "MA-INE", 3_200, "2017-06", 6, "PREF_PROV:100",
 				"اقتناء سيارات إسعاف لفائدة جماعات العمالة", "Acquisition d'ambulances pour les communes de la préfecture");
 		b.add("P3.2", "EDUCATION", Competence.SHARED, "MA-INE", 6_000, "2017-09", 12, "PREF_PROV:40,INDH:60",
 				"النقل المدرسي لفائدة تلاميذ الوسط القروي بالعمالة",
@@ -110,8 +113,10 @@ final class SupraCommunalPlans {
 		b.add("R4", "SPORT_YOUTH", Competence.SHARED, "MA-INE-03", 22_000, "2018-05", 24, "REGION:50,STATE:50",
 				"بناء قاعة مغطاة متعددة الرياضات بالدشيرة الجهادية",
 				"Construction d'une salle omnisports couverte à Dcheïra El Jihadia");
-		b.add("R4", "HEALTH", Competence.SHARED, "MA-INE-01", 90_000, "2018-01", 36, "REGION:30,STATE:70",
+		b.executing("DRS-SM").add("R4", "HEALTH", Competence.SHARED, "MA-INE-01", 90_000, "2018-01", 36,
+				"REGION:30,STATE:70",
 				"توسيع وتأهيل المستشفى الإقليمي لإنزكان", "Extension et mise à niveau de l'hôpital préfectoral d'Inezgane");
+		b.executing("CR-SM");
 		b.add("R5", "ENVIRONMENT", Competence.SHARED, "MA-INE-01", 70_000, "2018-09", 30, "REGION:30,STATE:50,COMMUNE:20",
 				"حماية مدينة إنزكان من فيضانات واد سوس", "Protection d'Inezgane contre les crues de l'oued Souss");
 		b.add("R5", "ENVIRONMENT", Competence.SHARED, "MA-INE", 55_000, "2019-02", 30, "REGION:40,PARTNER:40,STATE:20",

@@ -172,6 +172,7 @@ class ProjectController {
 		model.addAttribute("documents", documents.of(project.id()));
 		model.addAttribute("carriedFrom", project.carriedFrom() == null ? null : history.code(project.carriedFrom()));
 		model.addAttribute("mayEdit", editing.mayEdit(program));
+		model.addAttribute("mayUpdate", editing.mayUpdate(project, program));
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("today", LocalDate.now());
 		filters.addReferenceData(model);

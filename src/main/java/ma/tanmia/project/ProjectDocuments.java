@@ -53,7 +53,7 @@ class ProjectDocuments {
 
 	@Transactional
 	void attach(String code, Long progressId, MultipartFile file, String by) throws IOException {
-		Project project = editing.editable(code);
+		Project project = editing.updatable(code);
 		if (file.isEmpty()) {
 			throw new ProjectRuleBroken("project.document.empty");
 		}

@@ -83,6 +83,37 @@ public class ProjectEditing {
 		return project;
 	}
 
+	/**
+	 * Who may keep a project's execution up to date — progress, commitments and payments, blockings,
+	 * actions, documents: those who may edit its program, and a government sector's focal point for
+	 * the projects its own organization owns or executes, where its scope covers them (the brief: the
+	 * focal point "updates the sector's projects in the territory"). Describing the project, its
+	 * funding plan and its links stays with the program's planners.
+	 */
+	boolean mayUpdate(Project project, Program program) {
+		if (mayEdit(program)) {
+			return true;
+		}
+		if (!Authorizations.current().canActOn(project.territoryPath(), Role.SECTOR_FOCAL_POINT)) {
+			return false;
+		}
+		return ma.tanmia.identity.CurrentPerson.organizationId()
+			.flatMap(organizations::find)
+			.map(ma.tanmia.organization.Organization::code)
+			.filter(own -> own.equals(project.ownerOrgCode()) || own.equals(project.executingOrgCode()))
+			.isPresent();
+	}
+
+	/** The project, if the current person may update its execution ({@link #mayUpdate}). */
+	Project updatable(String code) {
+		Project project = projects.findByCode(code).orElseThrow(() -> new ProjectNotFound(code));
+		Program program = programs.find(project.programId()).orElseThrow();
+		if (!mayUpdate(project, program)) {
+			throw new AccessDeniedException("Project " + code + " is outside what the person may update");
+		}
+		return project;
+	}
+
 	/** The main location must exist and lie within the program's collectivity. */
 	String locate(Program program, String territoryCode) {
 		String path = territories.pathOf(territoryCode).orElseThrow(() -> new ProjectRuleBroken("project.territory.unknown"));
@@ -190,7 +221,7 @@ public class ProjectEditing {
 	@Transactional
 	public void reportProgress(String code, ProjectStatus status, BigDecimal progress, LocalDate on, String comment,
 			String by) {
-		progress(editable(code), status, progress, on, comment, by);
+		progress(updatable(code), status, progress, on, comment, by);
 	}
 
 	/** One progress report of a batch, against the version the reporter saw. */
@@ -366,7 +397,7 @@ public class ProjectEditing {
 	@Transactional
 	Project reportProgress(String code, long expectedVersion, ProjectStatus status, BigDecimal progress, LocalDate on,
 			String comment, String by) {
-		Project project = editable(code);
+		Project project = updatable(code);
 		if (project.version() != expectedVersion) {
 			throw new EditConflict(ProjectSnapshot.of(project));
 		}
@@ -398,7 +429,7 @@ public class ProjectEditing {
 		if (amount == null || amount.signum() <= 0) {
 			throw new ProjectRuleBroken("project.finance.amount");
 		}
-		Project project = editable(code);
+		Project project = updatable(code);
 		if (jdbc.sql("select count(*) from funding_source where code = :c").param("c", sourceCode).query(Long.class)
 			.single() == 0) {
 			throw new ProjectRuleBroken("project.finance.source");
@@ -429,7 +460,7 @@ public class ProjectEditing {
 	@Transactional
 	public void recordBlocking(String code, String causeCode, LocalDate from, LocalDate to, String description,
 			String resolution) {
-		Project project = editable(code);
+		Project project = updatable(code);
 		if (from == null || (to != null && to.isBefore(from))) {
 			throw new ProjectRuleBroken("project.dates.order");
 		}
@@ -561,7 +592,7 @@ public class ProjectEditing {
 	/** Adds an action (a step of the project) with its planned end. */
 	@Transactional
 	public void addAction(String code, String titleAr, String titleFr, LocalDate plannedEnd) {
-		Project project = editable(code);
+		Project project = updatable(code);
 		if (titleAr == null || titleAr.isBlank() || titleFr == null || titleFr.isBlank()) {
 			throw new ProjectRuleBroken("project.action.title");
 		}
@@ -582,7 +613,7 @@ public class ProjectEditing {
 	/** Marks an action done on a date. */
 	@Transactional
 	public void completeAction(String code, long actionId, LocalDate doneOn) {
-		Project project = editable(code);
+		Project project = updatable(code);
 		int updated = jdbc.sql("update project_action set done_on = :on where id = :id and project_id = :p and done_on is null")
 			.param("on", doneOn).param("id", actionId).param("p", project.id()).update();
 		if (updated == 0) {

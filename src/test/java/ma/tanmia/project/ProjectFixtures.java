@@ -67,6 +67,27 @@ class ProjectFixtures {
 				funding, false));
 	}
 
+	/** A project of the program that an organization other than the council executes. */
+	void executedBy(Program program, String code, String titleFr, String sector, String executingOrgCode) {
+		account(accounts, "admin", () -> editing.register(code, program.id(),
+				new ProjectDescription("مشروع " + code, titleFr, null, null, null, sector, Competence.SHARED,
+						program.territoryCode(), null, null, null, null, executingOrgCode, BigDecimal.valueOf(2_000_000),
+						true, true, LocalDate.of(2017, 1, 1), LocalDate.of(2019, 12, 31)),
+				List.of(), false));
+	}
+
+	/** A government sector's organization and its focal point (username {@code focal.<org>}) over a territory. */
+	void sectorFocalPoint(String orgCode, String territoryCode) {
+		account(accounts, "admin", () -> {
+			var sector = organizations.findByCode(orgCode).orElseGet(() -> organizations.register(orgCode,
+					OrganizationKind.STATE_SECTOR, new LocalizedName("مندوبية " + orgCode, "Délégation " + orgCode, null),
+					territoryCode, "health"));
+			return users.open(new UserAdministration.NewAccount("focal." + orgCode.toLowerCase(), "Test-Planner-2026",
+					"Point focal " + orgCode, null, sector.id(), List.of(new UserAdministration.Grant(Role.SECTOR_FOCAL_POINT,
+							territoryCode))));
+		});
+	}
+
 	void progress(String code, ProjectStatus status, int percent, LocalDate on) {
 		account(accounts, "admin", () -> {
 			editing.reportProgress(code, status, BigDecimal.valueOf(percent), on, null, "admin");
