@@ -25,7 +25,7 @@ final class LpRelaxation {
 	}
 
 	/** The relaxation's value (an upper bound) and the fraction of each candidate started each year. */
-	record Solution(double bound, double[][] fractions) {
+	record Solution(double bound, double[][] fractions, double[][] reducedCosts, double[] onceDuals, double[] rowDuals) {
 	}
 
 	private LpRelaxation() {
@@ -52,8 +52,11 @@ final class LpRelaxation {
 			int n = problem.candidates().size();
 			int years = problem.years();
 			MPVariable[][] x = new MPVariable[n][years];
+			MPConstraint[] once = new MPConstraint[n];
+			List<MPConstraint> rows = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				MPConstraint atMostOnce = solver.makeConstraint(0, 1);
+				once[i] = atMostOnce;
 				for (int t = 0; t + problem.candidates().get(i).duration() <= years; t++) {
 					x[i][t] = solver.makeNumVar(0, 1, "x_" + i + "_" + t);
 					atMostOnce.setCoefficient(x[i][t], 1);
@@ -62,6 +65,7 @@ final class LpRelaxation {
 			for (Map.Entry<String, long[]> cap : problem.caps().entrySet()) {
 				for (int y = 0; y < years; y++) {
 					MPConstraint drawn = solver.makeConstraint(0, cap.getValue()[y]);
+					rows.add(drawn);
 					for (int i = 0; i < n; i++) {
 						ProgrammingProblem.Candidate c = problem.candidates().get(i);
 						Long yearly = c.yearly().get(cap.getKey());
@@ -91,6 +95,7 @@ final class LpRelaxation {
 			}
 			for (int t = 0; problem.maxStartsPerYear() > 0 && t < years; t++) {
 				MPConstraint starting = solver.makeConstraint(0, problem.maxStartsPerYear());
+				rows.add(starting);
 				for (int i = 0; i < n; i++) {
 					if (x[i][t] != null) {
 						starting.setCoefficient(x[i][t], 1);
@@ -99,6 +104,7 @@ final class LpRelaxation {
 			}
 			for (CpSatProgramming.Share share : CpSatProgramming.shares(problem)) {
 				MPConstraint atLeast = solver.makeConstraint(0, Double.POSITIVE_INFINITY);
+				rows.add(atLeast);
 				for (int i = 0; i < n; i++) {
 					long coefficient = share.coefficient(problem.candidates().get(i));
 					for (MPVariable v : x[i]) {
@@ -121,12 +127,18 @@ final class LpRelaxation {
 				return null;
 			}
 			double[][] fractions = new double[n][years];
+			double[][] reducedCosts = new double[n][years];
 			for (int i = 0; i < n; i++) {
 				for (int t = 0; t < years; t++) {
 					fractions[i][t] = x[i][t] == null ? 0 : x[i][t].solutionValue();
+					reducedCosts[i][t] = x[i][t] == null ? Double.NEGATIVE_INFINITY : x[i][t].reducedCost();
 				}
 			}
-			return new Solution(objective.value(), fractions);
+			double[] onceDuals = new double[n];
+			for (int i = 0; i < n; i++) {
+				onceDuals[i] = once[i].dualValue();
+			}
+			return new Solution(objective.value(), fractions, reducedCosts, onceDuals, rows.stream().mapToDouble(MPConstraint::dualValue).toArray());
 		}
 		finally {
 			interruptible.accept(() -> {
