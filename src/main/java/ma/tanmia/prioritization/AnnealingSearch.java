@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Improves a schedule by simulated annealing over schedules that keep every rule: a candidate is
  * added, dropped, moved to another year, or added in place of one or two chosen candidates that draw
- * on a cap it would exceed; a move that loses value is still taken with probability
+ * on a cap it would exceed (those go back in at the earliest year they still fit in, if any); a move that loses value is still taken with probability
  * exp(loss ÷ temperature), the temperature falling over the time given, so the search leaves the
  * local optimum the rounding ends in. Each move touches at most a candidate's few sources and years,
  * so millions are tried per second in plain Java: what the cap rows need is many small exchanges,
@@ -228,10 +228,30 @@ final class AnnealingSearch {
 				remove(second);
 			}
 		}
-		long gain = worth(i, to) - worth(first, firstStart) - (second >= 0 ? worth(second, secondStart) : 0);
-		if (fits(i, to) && sharesAllowAdding(i) && accept(gain, temperature)) {
+		if (fits(i, to) && sharesAllowAdding(i)) {
+			// The dropped ones go back in at the earliest year they still fit in, if any.
 			place(i, to);
-			return;
+			long gain = worth(i, to) - worth(first, firstStart) - (second >= 0 ? worth(second, secondStart) : 0);
+			int firstTo = earliestFit(first);
+			if (firstTo >= 0) {
+				place(first, firstTo);
+				gain += worth(first, firstTo);
+			}
+			int secondTo = second >= 0 ? earliestFit(second) : -1;
+			if (secondTo >= 0) {
+				place(second, secondTo);
+				gain += worth(second, secondTo);
+			}
+			if (accept(gain, temperature)) {
+				return;
+			}
+			if (secondTo >= 0) {
+				remove(second);
+			}
+			if (firstTo >= 0) {
+				remove(first);
+			}
+			remove(i);
 		}
 		if (second >= 0) {
 			place(second, secondStart);
@@ -240,22 +260,22 @@ final class AnnealingSearch {
 	}
 
 	/**
-	 * A random chosen candidate whose removal frees what i lacks at t (a start that year, else the first
-	 * cap it exceeds), or −1. (Looking at two or three and dropping the least worth was no better.)
+	 * A random chosen candidate whose removal frees what i lacks at t, or −1: one that draws on the first
+	 * cap i exceeds, starting in t too when the year's starts are all taken (one removal then frees
+	 * both), else any starting in t. (Looking at two or three and dropping the least worth was no better.)
 	 */
 	private int blocker(int i, int t) {
-		if (startsLeft[t] <= 0) {
-			return chosenStartingIn(t);
-		}
+		boolean startsFull = startsLeft[t] <= 0;
 		for (int r = 0; r < sources[i].length; r++) {
 			int s = sources[i][r];
 			for (int y = t; y < t + duration[i]; y++) {
 				if (capLeft[s * years + y] < amounts[i][r]) {
-					return chosenDrawing(s, y);
+					int j = chosenDrawing(s, y, startsFull ? t : -1);
+					return j >= 0 || !startsFull ? j : chosenStartingIn(t);
 				}
 			}
 		}
-		return -1;
+		return startsFull ? chosenStartingIn(t) : -1;
 	}
 
 	private int chosenStartingIn(int t) {
@@ -268,12 +288,27 @@ final class AnnealingSearch {
 		return -1;
 	}
 
-	private int chosenDrawing(int source, int y) {
+	/** A chosen candidate drawing on the source in year y (and starting in {@code startingIn} unless −1). */
+	private int chosenDrawing(int source, int y, int startingIn) {
 		int[] pool = drawing[source];
 		for (int tries = 0; tries < 40; tries++) {
 			int j = pool[random.nextInt(pool.length)];
-			if (start[j] != Schedule.NOT_CHOSEN && start[j] <= y && y < start[j] + duration[j] && removable(j)) {
+			if (start[j] != Schedule.NOT_CHOSEN && start[j] <= y && y < start[j] + duration[j]
+					&& (startingIn < 0 || start[j] == startingIn) && removable(j)) {
 				return j;
+			}
+		}
+		return -1;
+	}
+
+	/** The earliest year candidate i (not chosen) fits in with every rule kept, or −1. */
+	private int earliestFit(int i) {
+		if (!sharesAllowAdding(i)) {
+			return -1;
+		}
+		for (int t = 0; t + duration[i] <= years; t++) {
+			if (fits(i, t)) {
+				return t;
 			}
 		}
 		return -1;
