@@ -42,6 +42,8 @@ final class AnnealingSearch {
 	private final long[] shareSums;
 	private long objective;
 
+	private final LpRelaxation.Solution relaxation;
+	private boolean[][] hopeless;
 	private volatile boolean stopped;
 
 	/**
@@ -53,8 +55,17 @@ final class AnnealingSearch {
 	static final double HOT = 0.03;
 	static final double COLD = 0.0005;
 
-	AnnealingSearch(ProgrammingProblem problem, long seed) {
+	/**
+	 * Starts priced by the relaxation more than this many mean worths below what they use are not tried.
+	 * On the benchmark (5 s) 0.1 (≈ 650) ends 0.09–0.15 points nearer the relaxation than trying every
+	 * start on seeds 1–3 and 0.03 points further on seed 4 (noise is ±0.05).
+	 */
+	static final double GUIDE = 0.1;
+
+	/** @param relaxation the linear relaxation, to skip the starts it prices far below (null: try all) */
+	AnnealingSearch(ProgrammingProblem problem, LpRelaxation.Solution relaxation, long seed) {
 		this.problem = problem;
+		this.relaxation = relaxation;
 		this.n = problem.candidates().size();
 		this.years = problem.years();
 		this.random = new Random(seed);
@@ -120,6 +131,21 @@ final class AnnealingSearch {
 		shareSums = new long[shares.size()];
 	}
 
+	/**
+	 * Marks the starts not worth trying to add: those the relaxation prices more than {@code margin}
+	 * below what they use (reduced cost plus the candidate's at-most-once dual: what the start would
+	 * be worth with the candidate not started elsewhere). Adds of those are almost never kept, and
+	 * skipping them leaves the time to the others.
+	 */
+	private void guide(LpRelaxation.Solution relaxation, double margin) {
+		hopeless = new boolean[n][years];
+		for (int i = 0; i < n; i++) {
+			for (int t = 0; t < years; t++) {
+				hopeless[i][t] = relaxation.reducedCosts()[i][t] + relaxation.onceDuals()[i] < -margin;
+			}
+		}
+	}
+
 	void stop() {
 		stopped = true;
 	}
@@ -132,6 +158,9 @@ final class AnnealingSearch {
 	Schedule improve(Schedule from, long deadline, BooleanSupplier cancelled) {
 		load(from);
 		double mean = (double) objective / Math.max(1, Arrays.stream(start).filter(t -> t != Schedule.NOT_CHOSEN).count());
+		if (relaxation != null) {
+			guide(relaxation, GUIDE * mean);
+		}
 		return improve(deadline, cancelled, HOT * mean, COLD * mean);
 	}
 
@@ -203,6 +232,9 @@ final class AnnealingSearch {
 			return;
 		}
 		int to = random.nextInt(years - duration[i] + 1);
+		if (hopeless != null && hopeless[i][to]) {
+			return;
+		}
 		if (!precedenceAllows(i, to)) {
 			return;
 		}

@@ -75,7 +75,7 @@ final class ProgrammingRun {
 			rounded = best.objective();
 			improved(best, bound, start);
 			if (problem.candidates().size() > ANNEALED_ABOVE && !stopped()) {
-				best = anneal(best, start + (long) (seconds * SEARCH_SHARE * 1e9), workers);
+				best = anneal(best, relaxation, start + (long) (seconds * SEARCH_SHARE * 1e9), workers);
 				improved(best, bound, start);
 			}
 			searched = best.objective();
@@ -114,10 +114,10 @@ final class ProgrammingRun {
 	 * One annealing per worker, each from {@code from} with its own random moves, in parallel until the
 	 * deadline or a stop; the best schedule met by any.
 	 */
-	private Schedule anneal(Schedule from, long deadline, int workers) {
+	private Schedule anneal(Schedule from, LpRelaxation.Solution relaxation, long deadline, int workers) {
 		List<AnnealingSearch> searches = new ArrayList<>();
 		for (int w = 0; w < Math.max(1, workers); w++) {
-			searches.add(new AnnealingSearch(problem, w + 1));
+			searches.add(new AnnealingSearch(problem, relaxation, w + 1));
 		}
 		interruptWith(() -> searches.forEach(AnnealingSearch::stop));
 		List<CompletableFuture<Schedule>> running = new ArrayList<>();

@@ -152,7 +152,7 @@ class ProgrammingSolverTests {
 				List.of(project("A", 5, 6), project("B", 4, 5), project("C", 4, 5)), List.of(), 0, 0, 0);
 		Schedule greedy = GreedyProgramming.solve(problem);
 		assertThat(greedy.objective()).isEqualTo(10);
-		Schedule annealed = new AnnealingSearch(problem, 1).improve(greedy, System.nanoTime() + 500_000_000L, () -> false);
+		Schedule annealed = new AnnealingSearch(problem, null, 1).improve(greedy, System.nanoTime() + 500_000_000L, () -> false);
 		assertThat(annealed.objective()).isEqualTo(16);
 		assertThat(annealed.starts()).containsExactly(-1, 0, 0);
 		assertThat(greedy.starts()).containsExactly(0, -1, -1);
