@@ -24,8 +24,12 @@ final class LpRelaxation {
 		Loader.loadNativeLibraries();
 	}
 
-	/** The relaxation's value (an upper bound) and the fraction of each candidate started each year. */
-	record Solution(double bound, double[][] fractions, double[][] reducedCosts, double[] onceDuals, double[] rowDuals) {
+	/**
+	 * The relaxation's value (an upper bound), the fraction of each candidate started each year, and
+	 * its prices: each start's reduced cost and each candidate's at-most-once dual (their sum is what a
+	 * start is worth beyond what it uses of the caps and start limits, which guides the annealing).
+	 */
+	record Solution(double bound, double[][] fractions, double[][] reducedCosts, double[] onceDuals) {
 	}
 
 	private LpRelaxation() {
@@ -53,7 +57,6 @@ final class LpRelaxation {
 			int years = problem.years();
 			MPVariable[][] x = new MPVariable[n][years];
 			MPConstraint[] once = new MPConstraint[n];
-			List<MPConstraint> rows = new ArrayList<>();
 			for (int i = 0; i < n; i++) {
 				MPConstraint atMostOnce = solver.makeConstraint(0, 1);
 				once[i] = atMostOnce;
@@ -65,7 +68,6 @@ final class LpRelaxation {
 			for (Map.Entry<String, long[]> cap : problem.caps().entrySet()) {
 				for (int y = 0; y < years; y++) {
 					MPConstraint drawn = solver.makeConstraint(0, cap.getValue()[y]);
-					rows.add(drawn);
 					for (int i = 0; i < n; i++) {
 						ProgrammingProblem.Candidate c = problem.candidates().get(i);
 						Long yearly = c.yearly().get(cap.getKey());
@@ -95,7 +97,6 @@ final class LpRelaxation {
 			}
 			for (int t = 0; problem.maxStartsPerYear() > 0 && t < years; t++) {
 				MPConstraint starting = solver.makeConstraint(0, problem.maxStartsPerYear());
-				rows.add(starting);
 				for (int i = 0; i < n; i++) {
 					if (x[i][t] != null) {
 						starting.setCoefficient(x[i][t], 1);
@@ -104,7 +105,6 @@ final class LpRelaxation {
 			}
 			for (CpSatProgramming.Share share : CpSatProgramming.shares(problem)) {
 				MPConstraint atLeast = solver.makeConstraint(0, Double.POSITIVE_INFINITY);
-				rows.add(atLeast);
 				for (int i = 0; i < n; i++) {
 					long coefficient = share.coefficient(problem.candidates().get(i));
 					for (MPVariable v : x[i]) {
@@ -138,7 +138,7 @@ final class LpRelaxation {
 			for (int i = 0; i < n; i++) {
 				onceDuals[i] = once[i].dualValue();
 			}
-			return new Solution(objective.value(), fractions, reducedCosts, onceDuals, rows.stream().mapToDouble(MPConstraint::dualValue).toArray());
+			return new Solution(objective.value(), fractions, reducedCosts, onceDuals);
 		}
 		finally {
 			interruptible.accept(() -> {
