@@ -21,7 +21,7 @@ import com.google.ortools.sat.BoolVar;
  * predecessor has finished; at most n starts a year; the rural and provincial shares of the
  * programmed cost at least their minimum. Objective: Σ value_i × (2·years − t) × x[i][t].
  * {@link ProgrammingRun} adds the linear relaxation's bound as a cut and the best schedule found
- * before as a hint ({@link LpRelaxation}, {@link NeighbourhoodSearch}).
+ * before as a hint ({@link LpRelaxation}, {@link AnnealingSearch}).
  */
 final class CpSatProgramming {
 

@@ -24,8 +24,12 @@ final class LpRelaxation {
 		Loader.loadNativeLibraries();
 	}
 
-	/** The relaxation's value (an upper bound) and the fraction of each candidate started each year. */
-	record Solution(double bound, double[][] fractions) {
+	/**
+	 * The relaxation's value (an upper bound), the fraction of each candidate started each year, and
+	 * its prices: each start's reduced cost and each candidate's at-most-once dual (their sum is what a
+	 * start is worth beyond what it uses of the caps and start limits, which guides the annealing).
+	 */
+	record Solution(double bound, double[][] fractions, double[][] reducedCosts, double[] onceDuals) {
 	}
 
 	private LpRelaxation() {
@@ -52,8 +56,10 @@ final class LpRelaxation {
 			int n = problem.candidates().size();
 			int years = problem.years();
 			MPVariable[][] x = new MPVariable[n][years];
+			MPConstraint[] once = new MPConstraint[n];
 			for (int i = 0; i < n; i++) {
 				MPConstraint atMostOnce = solver.makeConstraint(0, 1);
+				once[i] = atMostOnce;
 				for (int t = 0; t + problem.candidates().get(i).duration() <= years; t++) {
 					x[i][t] = solver.makeNumVar(0, 1, "x_" + i + "_" + t);
 					atMostOnce.setCoefficient(x[i][t], 1);
@@ -121,12 +127,18 @@ final class LpRelaxation {
 				return null;
 			}
 			double[][] fractions = new double[n][years];
+			double[][] reducedCosts = new double[n][years];
 			for (int i = 0; i < n; i++) {
 				for (int t = 0; t < years; t++) {
 					fractions[i][t] = x[i][t] == null ? 0 : x[i][t].solutionValue();
+					reducedCosts[i][t] = x[i][t] == null ? Double.NEGATIVE_INFINITY : x[i][t].reducedCost();
 				}
 			}
-			return new Solution(objective.value(), fractions);
+			double[] onceDuals = new double[n];
+			for (int i = 0; i < n; i++) {
+				onceDuals[i] = once[i].dualValue();
+			}
+			return new Solution(objective.value(), fractions, reducedCosts, onceDuals);
 		}
 		finally {
 			interruptible.accept(() -> {

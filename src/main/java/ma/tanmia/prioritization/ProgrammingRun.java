@@ -1,17 +1,30 @@
 package ma.tanmia.prioritization;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * One solve of a programming problem, every phase within the time limit and stoppable: the greedy
  * baseline; the linear relaxation (GLOP), whose value bounds every schedule and from which a schedule
- * is rounded; the neighbourhood search improving that schedule ({@link NeighbourhoodSearch}, on large
- * problems, for {@link #SEARCH_SHARE} of the time); then CP-SAT on the whole model, hinted with the
- * best schedule and cut by the relaxation's bound, for the rest. A stop during any phase ends the run
+ * is rounded; simulated annealing improving that schedule ({@link AnnealingSearch}, on problems of more
+ * than {@link #ANNEALED_ABOVE} candidates, one search per worker, until {@link #SEARCH_SHARE} of the
+ * time); then CP-SAT on the whole model, hinted with the best schedule and cut by the relaxation's
+ * bound, for the rest. A stop during any phase ends the run
  * at once with the best schedule that keeps every rule (the greedy one only if it keeps the shares).
  */
 final class ProgrammingRun {
 
-	/** The part of the time limit the neighbourhood search gets on large problems (CP-SAT has the rest). */
-	static final double SEARCH_SHARE = 0.5;
+	/**
+	 * Until when (a part of the time limit) the annealing runs on large problems; CP-SAT has the rest. On
+	 * the benchmark CP-SAT does not improve the annealed schedule in 1–5 s, and the annealing still
+	 * gains in its last seconds, so most of the time goes to it; CP-SAT is kept for its bound and for
+	 * proving optimality where it can.
+	 */
+	static final double SEARCH_SHARE = 0.8;
+
+	/** Smaller problems go to CP-SAT at once: it proves their optimum within a second or so. */
+	static final int ANNEALED_ABOVE = 100;
 
 	/** What a run found, with the value after each phase (for the benchmark's figures). */
 	record Result(CpSatProgramming.Solved solved, Schedule greedy, double relaxationBound, long roundedObjective,
@@ -61,11 +74,9 @@ final class ProgrammingRun {
 			}
 			rounded = best.objective();
 			improved(best, bound, start);
-			if (problem.candidates().size() > 2 * NeighbourhoodSearch.FREED && !stopped()) {
-				NeighbourhoodSearch search = new NeighbourhoodSearch(problem, relaxation, 1);
-				interruptWith(search::stop);
-				best = search.improve(new Schedule(problem, best.starts().clone()),
-						start + (long) (seconds * SEARCH_SHARE * 1e9), this::stopped, s -> improved(s, cut(relaxation.bound()), start));
+			if (problem.candidates().size() > ANNEALED_ABOVE && !stopped()) {
+				best = anneal(best, relaxation, start + (long) (seconds * SEARCH_SHARE * 1e9), workers);
+				improved(best, bound, start);
 			}
 			searched = best.objective();
 		}
@@ -97,6 +108,32 @@ final class ProgrammingRun {
 					solved.seconds());
 		}
 		return new Result(solved, greedy, bound, rounded, searched, prepared);
+	}
+
+	/**
+	 * One annealing per worker, each from {@code from} with its own random moves, in parallel until the
+	 * deadline or a stop; the best schedule met by any.
+	 */
+	private Schedule anneal(Schedule from, LpRelaxation.Solution relaxation, long deadline, int workers) {
+		List<AnnealingSearch> searches = new ArrayList<>();
+		for (int w = 0; w < Math.max(1, workers); w++) {
+			searches.add(new AnnealingSearch(problem, relaxation, w + 1));
+		}
+		interruptWith(() -> searches.forEach(AnnealingSearch::stop));
+		List<CompletableFuture<Schedule>> running = new ArrayList<>();
+		for (AnnealingSearch search : searches.subList(1, searches.size())) {
+			running.add(CompletableFuture.supplyAsync(() -> search.improve(from, deadline, this::stopped)));
+		}
+		Schedule best = searches.get(0).improve(from, deadline, this::stopped);
+		for (CompletableFuture<Schedule> other : running) {
+			Schedule found = other.join();
+			if (found.objective() > best.objective()) {
+				best = found;
+			}
+		}
+		interruptWith(() -> {
+		});
+		return best;
 	}
 
 	/** The bound the model is cut at: ⌊z_LP × (1 + 10⁻⁶)⌋ + 1 (see CpSatProgramming#boundedBy). */

@@ -140,27 +140,51 @@ class ProgrammingSolverTests {
 	}
 
 	/**
-	 * The neighbourhood search re-solves the freed candidates with the others kept. From the greedy
-	 * schedule (A and D in 2023, B and C in 2024: 86), freeing B and C leaves 10 − 7 = 3 in 2023, where
-	 * neither fits (cost 5): they stay in 2024 and 86 stays. Freeing all four, it finds the optimum 89
-	 * ({B, C} in 2023, A and D in 2024).
+	 * One year (worth ×2), one source capped at 10: A value 5 cost 6, B and C value 4 cost 5. Greedy
+	 * by value per cost takes A (5/6 = 0.83 before 0.8) and then neither B nor C fits (6 + 5 > 10):
+	 * 2 × 5 = 10. The annealing adds B in place of A (a loss of 10 − 8 = 2, taken with probability
+	 * e^(−2 ÷ temperature)) and then C fits: 2 × (4 + 4) = 16, the optimum.
 	 */
 	@Test
-	void the_neighbourhood_search_improves_the_freed_part_and_keeps_the_rest_where_it_is() {
-		ProgrammingProblem problem = problem(abcd(), List.of(), 0, 0);
+	void the_annealing_gives_up_a_project_for_two_that_together_are_worth_more() {
+		Map<String, long[]> caps = Map.of("S", new long[] { 10 });
+		ProgrammingProblem problem = new ProgrammingProblem(2023, 1, caps,
+				List.of(project("A", 5, 6), project("B", 4, 5), project("C", 4, 5)), List.of(), 0, 0, 0);
 		Schedule greedy = GreedyProgramming.solve(problem);
-		NeighbourhoodSearch search = new NeighbourhoodSearch(problem, null, 1);
-		java.util.BitSet bc = new java.util.BitSet();
-		bc.set(1, 3);
-		Schedule same = search.solve(greedy, bc, 5);
-		assertThat(same.objective()).isEqualTo(86);
-		assertThat(same.starts()).containsExactly(0, 1, 1, 0);
-		java.util.BitSet all = new java.util.BitSet();
-		all.set(0, 4);
-		Schedule best = search.solve(greedy, all, 5);
-		assertThat(best.objective()).isEqualTo(89);
-		assertThat(best.starts()).containsExactly(1, 0, 0, 1);
-		assertThat(greedy.starts()).containsExactly(0, 1, 1, 0);
+		assertThat(greedy.objective()).isEqualTo(10);
+		Schedule annealed = new AnnealingSearch(problem, null, 1).improve(greedy, System.nanoTime() + 500_000_000L, () -> false);
+		assertThat(annealed.objective()).isEqualTo(16);
+		assertThat(annealed.starts()).containsExactly(-1, 0, 0);
+		assertThat(greedy.starts()).containsExactly(0, -1, -1);
+	}
+
+	/**
+	 * On the benchmark's shape (1,000 candidates), the annealing keeps every rule and a cancel while it
+	 * runs ends the run at once with a schedule at least as good as the rounded one.
+	 */
+	@Test
+	void a_cancel_during_the_annealing_stops_the_run_promptly_with_a_schedule_that_keeps_every_rule() throws Exception {
+		ProgrammingProblem problem = SyntheticProgramming.generate(1000, 7);
+		java.util.concurrent.CountDownLatch rounded = new java.util.concurrent.CountDownLatch(1);
+		ProgrammingRun run = new ProgrammingRun(problem, new CpSatProgramming.Listener() {
+
+			@Override
+			public void improved(long objective, double bound, int solutions, double seconds) {
+				rounded.countDown();
+			}
+
+			@Override
+			public boolean cancelled() {
+				return false;
+			}
+		});
+		java.util.concurrent.CompletableFuture<ProgrammingRun.Result> result = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> run.solve(60, 2, 0));
+		assertThat(rounded.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		Thread.sleep(1000);
+		ProgrammingRun.Result stopped = stoppedPromptly(run, result);
+		assertThat(stopped.solved().objective()).isGreaterThanOrEqualTo(stopped.roundedObjective());
+		ProgrammingRules.assertKept(problem, stopped.solved().schedule());
 	}
 
 	/**
@@ -174,11 +198,18 @@ class ProgrammingSolverTests {
 		java.util.concurrent.CompletableFuture<ProgrammingRun.Result> result = java.util.concurrent.CompletableFuture
 			.supplyAsync(() -> run.solve(60, 1, 0));
 		Thread.sleep(300);
+		stoppedPromptly(run, result);
+	}
+
+	/** Stops the run and checks it ends STOPPED within 2 s. */
+	private static ProgrammingRun.Result stoppedPromptly(ProgrammingRun run,
+			java.util.concurrent.CompletableFuture<ProgrammingRun.Result> result) throws Exception {
 		long stoppedAt = System.nanoTime();
 		run.stop();
 		ProgrammingRun.Result stopped = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
 		double seconds = (System.nanoTime() - stoppedAt) / 1e9;
 		assertThat(stopped.solved().outcome()).isEqualTo(CpSatProgramming.Outcome.STOPPED);
 		assertThat(seconds).isLessThan(2.0);
+		return stopped;
 	}
 }
