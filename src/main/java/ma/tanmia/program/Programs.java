@@ -115,6 +115,40 @@ public class Programs {
 			.list();
 	}
 
+	/**
+	 * The programs to offer in a choice list: those the person may see ({@link #visible}), but
+	 * without the communes' PACs when there are more than {@code max} (a national or regional reader
+	 * would otherwise get some 1,600 of them), except {@code kept}, the one already chosen. The
+	 * database counts, so only the offered rows are read.
+	 */
+	@Transactional(readOnly = true)
+	public Choices choices(String mandateCode, String withinPath, int max, Long kept) {
+		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
+		boolean[] narrowed = { false };
+		List<Program> offered = jdbc.sql("select * from (select q.*, count(*) over () as visible from (" + SELECT
+				+ " where " + scope.sql() + """
+				  and (cast(:mandate as text) is null or mandate_code = :mandate)
+				  and (cast(:within as text) is null or territory_path like :within || '%')) q) v
+				where visible <= :max or kind <> 'PAC' or id = :kept
+				order by mandate_code desc, territory_path, kind
+				""")
+			.params(scope.parameters())
+			.param("mandate", mandateCode)
+			.param("within", withinPath)
+			.param("max", max)
+			.param("kept", kept == null ? -1L : kept)
+			.query((rs, n) -> {
+				narrowed[0] |= rs.getLong("visible") > max;
+				return row(rs, n);
+			})
+			.list();
+		return new Choices(offered, narrowed[0]);
+	}
+
+	/** Programs offered in a choice list; {@code narrowed} when the communes' programs were left out. */
+	public record Choices(List<Program> programs, boolean narrowed) {
+	}
+
 	@Transactional(readOnly = true)
 	public List<ProgramNode> nodes(long programId) {
 		return jdbc.sql("""

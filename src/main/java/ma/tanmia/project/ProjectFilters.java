@@ -3,7 +3,6 @@ package ma.tanmia.project;
 import java.util.ArrayList;
 import java.util.List;
 
-import ma.tanmia.program.Program;
 import ma.tanmia.program.ProgramNode;
 import ma.tanmia.program.Programs;
 import ma.tanmia.territory.Territories;
@@ -86,17 +85,14 @@ class ProjectFilters {
 	void addChoices(Model model, Request r) {
 		model.addAttribute("mandates", programs.mandates());
 		Territory selected = blank(r.territory()) ? null : territories.find(r.territory().trim()).orElse(null);
-		List<Program> choices = programs.visible(blank(r.mandate()) ? null : r.mandate(),
-				selected == null ? null : selected.path());
-		if (choices.size() > PROGRAM_CHOICES) {
-			// A national or regional reader would get thousands of communes' programs in one list: the
-			// communes' PACs appear once a territory narrows it (the chosen one stays).
-			choices = choices.stream()
-				.filter(p -> p.kind() != ma.tanmia.program.ProgramKind.PAC || Long.valueOf(p.id()).equals(r.program()))
-				.toList();
+		// A national or regional reader would get thousands of communes' programs in one list: the
+		// communes' PACs appear once a territory narrows it (the chosen one stays).
+		Programs.Choices choices = programs.choices(blank(r.mandate()) ? null : r.mandate(),
+				selected == null ? null : selected.path(), PROGRAM_CHOICES, r.program());
+		if (choices.narrowed()) {
 			model.addAttribute("programChoicesNarrowed", true);
 		}
-		model.addAttribute("programChoices", choices);
+		model.addAttribute("programChoices", choices.programs());
 		model.addAttribute("nodeChoices", r.program() == null ? List.of() : programs.nodes(r.program()));
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("competences", Competence.values());

@@ -40,6 +40,8 @@ class ProjectPagesTests {
 	UserDetailsService accounts;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	ma.tanmia.program.Programs programs;
 
 	Program taghazout;
 	Program tadrart;
@@ -126,6 +128,22 @@ class ProjectPagesTests {
 		assertThat(byCode).contains(">PG-ORD-M<");
 		assertThat(byCode.indexOf(">PG-ORD-A<")).isLessThan(byCode.indexOf(">PG-ORD-M<"));
 		assertThat(byCode.indexOf(">PG-ORD-M<")).isLessThan(byCode.indexOf(">PG-ORD-Z<"));
+	}
+
+	@Test
+	void a_long_program_choice_leaves_out_the_communes_programs_but_keeps_the_chosen_one() {
+		java.util.function.Function<Long, ma.tanmia.program.Programs.Choices> choices = kept -> ma.tanmia.RunAs.account(
+				accounts, "admin", () -> programs.choices("2016-2021", "/MA/MA-09/MA-AGD/", 1, kept));
+		ma.tanmia.program.Programs.Choices wide = ma.tanmia.RunAs.account(accounts, "admin",
+				() -> programs.choices("2016-2021", "/MA/MA-09/MA-AGD/", 1000, null));
+		assertThat(wide.narrowed()).isFalse();
+		assertThat(wide.programs()).extracting(Program::id).contains(taghazout.id(), tadrart.id());
+
+		ma.tanmia.program.Programs.Choices narrowed = choices.apply(null);
+		assertThat(narrowed.narrowed()).isTrue();
+		assertThat(narrowed.programs()).extracting(Program::kind).doesNotContain(ma.tanmia.program.ProgramKind.PAC);
+		assertThat(choices.apply(tadrart.id()).programs()).extracting(Program::id)
+			.contains(tadrart.id()).doesNotContain(taghazout.id());
 	}
 
 	@Test
