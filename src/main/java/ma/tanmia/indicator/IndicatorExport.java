@@ -83,7 +83,7 @@ final class IndicatorExport {
 
 	private void values(SXSSFWorkbook workbook, Styles styles, Indicator indicator, int year,
 			List<DiagnosisQueries.UnitFigure> figures) {
-		Sheet values = sheet(workbook, text("indicator.values.title", year));
+		Sheet values = sheet(workbook, text("indicator.values.title", String.valueOf(year)));
 		String[] heads = { text("indicator.code"), text("indicator.commune"), text("indicator.commune"),
 				text("indicator.population"), text("indicator.value") + " (" + indicator.unit() + ")",
 				text("indicator.status"), text("indicator.source"), text("indicator.goal"), text("indicator.goal"),

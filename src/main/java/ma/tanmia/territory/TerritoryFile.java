@@ -181,7 +181,7 @@ final class TerritoryFile {
 			if (matcher.matches()) {
 				int year = Integer.parseInt(matcher.group(1));
 				if (year < 1900 || year > 2100) {
-					problems.add(ImportProblem.at(1, column, "import.error.header.year", year));
+					problems.add(ImportProblem.at(1, column, "import.error.header.year", String.valueOf(year)));
 					continue;
 				}
 				integer(row, record, columns, column).ifPresent(p -> populations.put(year, p));

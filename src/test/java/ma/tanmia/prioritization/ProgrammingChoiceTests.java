@@ -160,6 +160,12 @@ class ProgrammingChoiceTests {
 			.query(Long.class).single()).isGreaterThanOrEqualTo(3);
 		mvc.perform(get("/programs/" + tamri.id() + "/programming").with(account(accounts, planner)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("id=\"chosen-not-programmed\"")));
+		// Years read as years in both languages: "2026–2028", never grouped like amounts ("2 026", "2.026").
+		for (String language : new String[] { "fr", "ar" }) {
+			String page = mvc.perform(get("/programs/" + tamri.id() + "/programming").param("lang", language)
+				.with(account(accounts, planner))).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("2026–2028").doesNotContainPattern("\\b2[\\u00a0\\u202f .,]0[2-3][0-9]\\b");
+		}
 	}
 
 	@Test
