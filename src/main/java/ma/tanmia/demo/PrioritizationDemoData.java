@@ -147,9 +147,9 @@ class PrioritizationDemoData implements DemoDataset {
 		if (candidates.size() >= 2) {
 			precedences.add(List.of(candidates.get(0).code(), candidates.get(1).code()));
 		}
-		Scenario chosen = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets serrés (25 % de la demande par an)", 2023, 6,
+		Scenario chosen = programming.save(pdp.id(), new Scenario.Draft("ميزانيات ضيقة (25٪ من الطلب سنويا) — budgets serrés (25 %), démonstration", 2023, 6,
 				tight, precedences, null, 0, 0, 3, 10));
-		Scenario other = programming.save(pdp.id(), new Scenario.Draft("Démonstration — budgets élargis (50 % de la demande par an)", 2023, 6,
+		Scenario other = programming.save(pdp.id(), new Scenario.Draft("ميزانيات موسعة (50٪ من الطلب سنويا) — budgets élargis (50 %), démonstration", 2023, 6,
 				generous, precedences, null, 0, 0, 3, 10));
 		programming.runAndWait(chosen.id());
 		programming.runAndWait(other.id());

@@ -91,6 +91,18 @@ class ScenarioEditingTests {
 	}
 
 	@Test
+	void a_mixed_language_scenario_name_is_shown_isolated_and_escaped_wherever_it_is_quoted() throws Exception {
+		Scenario s = scenario("ميزانيات ضيقة — budgets <b>serrés</b>");
+		String escaped = "ميزانيات ضيقة — budgets &lt;b&gt;serrés&lt;/b&gt;";
+		String edit = mvc.perform(get("/programming/scenarios/" + s.id() + "/edit").param("lang", "fr")
+			.with(account(accounts, PLANNER))).andReturn().getResponse().getContentAsString();
+		assertThat(edit).contains("Modifier le scénario « <bdi>" + escaped + "</bdi> »").doesNotContain("<b>serrés");
+		String programming = mvc.perform(get("/programs/" + imsouane.id() + "/programming").param("lang", "fr")
+			.with(account(accounts, PLANNER))).andReturn().getResponse().getContentAsString();
+		assertThat(programming).contains("<bdi>" + escaped + "</bdi>").doesNotContain("<b>serrés");
+	}
+
+	@Test
 	void a_scenario_is_deleted_with_its_runs_but_the_chosen_programming_is_refused_with_a_clear_message() throws Exception {
 		Scenario chosen = scenario("Retenu");
 		Scenario other = scenario("Écarté");
