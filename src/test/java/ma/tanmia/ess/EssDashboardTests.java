@@ -167,6 +167,13 @@ class EssDashboardTests {
 	}
 
 	@Test
+	void a_territory_without_cooperatives_shows_a_dash_for_the_share_of_women_not_an_empty_value() throws Exception {
+		mvc.perform(get("/ess").param("territory", "MA-01").param("lang", "fr").with(account(accounts, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("dont femmes : —")));
+	}
+
+	@Test
 	void the_dashboard_page_and_its_excel_export_show_the_province() throws Exception {
 		mvc.perform(get("/ess").param("territory", "MA-09").param("lang", "fr").with(account(accounts, "planner.region")))
 			.andExpect(status().isOk())
