@@ -163,7 +163,8 @@ public class CooperativeProducts {
 							rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)),
 					rs.getLong(9)));
 		});
-		return jdbc.sql("select id, name_ar, name_fr from ess_product where cooperative_id = :c order by name_fr collate \"fr-x-icu\", id")
+		return jdbc.sql("select id, name_ar, name_fr from ess_product where cooperative_id = :c order by "
+				+ LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + ", id")
 			.param("c", cooperativeId)
 			.query((rs, n) -> new Product(rs.getLong(1), new LocalizedName(rs.getString(2), rs.getString(3), null),
 					labels.getOrDefault(rs.getLong(1), List.of())))

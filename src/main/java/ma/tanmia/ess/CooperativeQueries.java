@@ -103,8 +103,9 @@ class CooperativeQueries {
 			parameters.put("search", "%" + filter.search().strip().replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		String where = " where " + String.join(" and ", conditions);
-		// French dictionary order ("É" among the "E"): the rows are sorted anyway (no index on the name).
-		List<CooperativeRow> rows = jdbc.sql(SELECT + where + " order by c.name_fr collate \"fr-x-icu\", c.id limit :limit offset :offset")
+		// The reader's dictionary order: the rows are sorted anyway (no index on the name).
+		List<CooperativeRow> rows = jdbc.sql(SELECT + where + " order by " + LocalizedName.sqlOrder("c.", org.springframework.context.i18n.LocaleContextHolder.getLocale())
+				+ ", c.id limit :limit offset :offset")
 			.params(parameters).param("limit", request.getPageSize()).param("offset", request.getOffset())
 			.query(this::row).list();
 		long total = jdbc.sql("select count(*) from ess_cooperative c" + where).params(parameters).query(Long.class).single();

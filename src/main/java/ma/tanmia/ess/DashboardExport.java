@@ -98,8 +98,8 @@ class DashboardExport {
 		cursor.query("""
 				select registration_number, name_ar, name_fr, legal_form, value_chain, territory_code, members_total,
 				       members_women, members_youth, capital, status
-				from ess_cooperative c where %s and %s order by c.territory_path, c.name_fr collate "fr-x-icu", c.id
-				""".formatted(within.sql(), visible.sql()), parameters, rs -> {
+				from ess_cooperative c where %s and %s order by c.territory_path, %s, c.id
+				""".formatted(within.sql(), visible.sql(), LocalizedName.sqlOrder("c.", language)), parameters, rs -> {
 			Row line = list.createRow(row[0]++);
 			line.createCell(0).setCellValue(rs.getString(1));
 			line.createCell(1).setCellValue(arabic ? rs.getString(2) : rs.getString(3));

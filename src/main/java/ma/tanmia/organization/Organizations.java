@@ -67,13 +67,13 @@ public class Organizations {
 	/** The first organizations by name, for choosing one in a form. */
 	@Transactional(readOnly = true)
 	public List<Organization> firstByName(int limit) {
-		return jdbc.sql(SELECT + " order by name_fr collate \"fr-x-icu\" limit :limit").param("limit", limit).query(this::row).list();
+		return jdbc.sql(SELECT + " order by " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " limit :limit").param("limit", limit).query(this::row).list();
 	}
 
 	/** Organizations seated in exactly this unit. */
 	@Transactional(readOnly = true)
 	public List<Organization> seatedIn(String territoryCode) {
-		return jdbc.sql(SELECT + " where territory_code = :code order by kind, name_fr collate \"fr-x-icu\"").param("code", territoryCode)
+		return jdbc.sql(SELECT + " where territory_code = :code order by kind, " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "").param("code", territoryCode)
 			.query(this::row).list();
 	}
 
@@ -87,8 +87,8 @@ public class Organizations {
 				 where territory_code in (:codes)
 				   and (cast(:kind as text) is null or kind = :kind)
 				""";
-		// French dictionary order ("É" among the "E"); no index on the name, so nothing lost to the collation.
-		List<Organization> content = jdbc.sql(SELECT + where + " order by name_fr collate \"fr-x-icu\" limit :limit offset :offset")
+		// The reader's dictionary order; no index on the name, so nothing lost to the collation.
+		List<Organization> content = jdbc.sql(SELECT + where + " order by " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " limit :limit offset :offset")
 			.param("codes", codes)
 			.param("kind", kind == null ? null : kind.name())
 			.param("limit", request.getPageSize())

@@ -14,4 +14,14 @@ public record LocalizedName(String ar, String fr, String tzm) {
 	public String secondary(Locale locale) {
 		return in(locale).equals(ar) ? fr : ar;
 	}
+
+	/**
+	 * The SQL to sort rows by name as the reader's dictionary does: the Arabic name in Arabic, the
+	 * French name otherwise, with PostgreSQL's ICU collations ("Élevage" among the E, not after
+	 * "Zagora"). {@code prefix} is the table alias with its dot, e.g. {@code "c."}.
+	 */
+	public static String sqlOrder(String prefix, java.util.Locale reader) {
+		return "ar".equals(reader.getLanguage()) ? prefix + "name_ar collate \"ar-x-icu\""
+				: prefix + "name_fr collate \"fr-x-icu\"";
+	}
 }

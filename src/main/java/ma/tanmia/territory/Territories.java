@@ -82,7 +82,7 @@ public class Territories {
 	 */
 	public Page<Territory> children(String code, int page, int size, Locale language) {
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200));
-		String order = "ar".equals(language.getLanguage()) ? "u.name_ar collate \"ar-x-icu\"" : "u.name_fr collate \"fr-x-icu\"";
+		String order = LocalizedName.sqlOrder("u.", language);
 		List<Territory> content = withPopulations(jdbc.sql(SELECT_UNITS + """
 				where u.parent_id = (select id from territorial_unit where code = :code)
 				order by %s, u.code

@@ -78,4 +78,28 @@ class OrganizationRegistrationTests {
 		assertThat(organizations.inSubtree("MA-TAT", OrganizationKind.PARTNER, 0, 50).getContent().stream()
 			.map(o -> o.name().fr()).filter(expected::contains)).containsExactlyElementsOf(expected);
 	}
+
+	@Test
+	@Transactional
+	void an_arabic_reader_gets_organizations_in_arabic_dictionary_order() {
+		// French names in the opposite order, so the test tells which name the list sorts on.
+		organizations.register("ORDER-AR-1", OrganizationKind.PARTNER, new LocalizedName("جمعية تارودانت", "Association A", null),
+				"MA-TAT", null);
+		organizations.register("ORDER-AR-2", OrganizationKind.PARTNER, new LocalizedName("جمعية أكادير", "Association C", null),
+				"MA-TAT", null);
+		organizations.register("ORDER-AR-3", OrganizationKind.PARTNER, new LocalizedName("جمعية بيوكرى", "Association B", null),
+				"MA-TAT", null);
+		List<String> expected = List.of("جمعية أكادير", "جمعية بيوكرى", "جمعية تارودانت");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("ar"));
+		try {
+			assertThat(organizations.inSubtree("MA-TAT", OrganizationKind.PARTNER, 0, 50).getContent().stream()
+				.map(o -> o.name().ar()).filter(expected::contains)).containsExactlyElementsOf(expected);
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+		assertThat(organizations.inSubtree("MA-TAT", OrganizationKind.PARTNER, 0, 50).getContent().stream()
+			.map(o -> o.name().ar()).filter(expected::contains))
+			.containsExactly("جمعية تارودانت", "جمعية بيوكرى", "جمعية أكادير");
+	}
 }
