@@ -67,13 +67,13 @@ public class Organizations {
 	/** The first organizations by name, for choosing one in a form. */
 	@Transactional(readOnly = true)
 	public List<Organization> firstByName(int limit) {
-		return jdbc.sql(SELECT + " order by " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " limit :limit").param("limit", limit).query(this::row).list();
+		return jdbc.sql(SELECT + " order by " + byName() + " limit :limit").param("limit", limit).query(this::row).list();
 	}
 
 	/** Organizations seated in exactly this unit. */
 	@Transactional(readOnly = true)
 	public List<Organization> seatedIn(String territoryCode) {
-		return jdbc.sql(SELECT + " where territory_code = :code order by kind, " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + "").param("code", territoryCode)
+		return jdbc.sql(SELECT + " where territory_code = :code order by kind, " + byName() + "").param("code", territoryCode)
 			.query(this::row).list();
 	}
 
@@ -88,7 +88,7 @@ public class Organizations {
 				   and (cast(:kind as text) is null or kind = :kind)
 				""";
 		// The reader's dictionary order; no index on the name, so nothing lost to the collation.
-		List<Organization> content = jdbc.sql(SELECT + where + " order by " + LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale()) + " limit :limit offset :offset")
+		List<Organization> content = jdbc.sql(SELECT + where + " order by " + byName() + " limit :limit offset :offset")
 			.param("codes", codes)
 			.param("kind", kind == null ? null : kind.name())
 			.param("limit", request.getPageSize())
@@ -136,5 +136,10 @@ public class Organizations {
 		return new Organization(rs.getLong("id"), rs.getString("code"), OrganizationKind.valueOf(rs.getString("kind")),
 				new LocalizedName(rs.getString("name_ar"), rs.getString("name_fr"), null),
 				rs.getString("territory_code"), rs.getString("sector"));
+	}
+
+	/** Names in the reader's dictionary order (the Arabic name in Arabic). */
+	private static String byName() {
+		return LocalizedName.sqlOrder("", org.springframework.context.i18n.LocaleContextHolder.getLocale());
 	}
 }

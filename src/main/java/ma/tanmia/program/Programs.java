@@ -102,17 +102,7 @@ public class Programs {
 	/** The programs the current person may see, optionally of one mandate and within one territory. */
 	@Transactional(readOnly = true)
 	public List<Program> visible(String mandateCode, String withinPath) {
-		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
-		return jdbc.sql(SELECT + " where " + scope.sql() + """
-				  and (cast(:mandate as text) is null or mandate_code = :mandate)
-				  and (cast(:within as text) is null or territory_path like :within || '%')
-				order by mandate_code desc, territory_path, kind
-				""")
-			.params(scope.parameters())
-			.param("mandate", mandateCode)
-			.param("within", withinPath)
-			.query(this::row)
-			.list();
+		return visibleTo(SELECT, " order by " + CHOICE_ORDER, mandateCode, withinPath).query(this::row).list();
 	}
 
 	/**
@@ -123,18 +113,10 @@ public class Programs {
 	 */
 	@Transactional(readOnly = true)
 	public Choices choices(String mandateCode, String withinPath, int max, Long kept) {
-		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
 		boolean[] narrowed = { false };
-		List<Program> offered = jdbc.sql("select * from (select q.*, count(*) over () as visible from (" + SELECT
-				+ " where " + scope.sql() + """
-				  and (cast(:mandate as text) is null or mandate_code = :mandate)
-				  and (cast(:within as text) is null or territory_path like :within || '%')) q) v
-				where visible <= :max or kind <> 'PAC' or id = :kept
-				order by mandate_code desc, territory_path, kind
-				""")
-			.params(scope.parameters())
-			.param("mandate", mandateCode)
-			.param("within", withinPath)
+		List<Program> offered = visibleTo("select * from (select q.*, count(*) over () as visible from (" + SELECT,
+				") q) v where visible <= :max or kind <> 'PAC' or id = :kept order by " + CHOICE_ORDER, mandateCode,
+				withinPath)
 			.param("max", max)
 			.param("kept", kept == null ? -1L : kept)
 			.query((rs, n) -> {
@@ -143,6 +125,23 @@ public class Programs {
 			})
 			.list();
 		return new Choices(offered, narrowed[0]);
+	}
+
+	private static final String CHOICE_ORDER = "mandate_code desc, territory_path, kind";
+
+	/**
+	 * {@code head} over the programs the current person may see, of one mandate and within one
+	 * territory when given, then {@code tail}: the one condition {@link #visible} and {@link #choices} share.
+	 */
+	private JdbcClient.StatementSpec visibleTo(String head, String tail, String mandateCode, String withinPath) {
+		ScopeFilter scope = ScopeFilter.overlapping(Authorizations.current().scopes(), "p.territory_path");
+		return jdbc.sql(head + " where " + scope.sql() + """
+				  and (cast(:mandate as text) is null or mandate_code = :mandate)
+				  and (cast(:within as text) is null or territory_path like :within || '%')
+				""" + tail)
+			.params(scope.parameters())
+			.param("mandate", mandateCode)
+			.param("within", withinPath);
 	}
 
 	/** Programs offered in a choice list; {@code narrowed} when the communes' programs were left out. */

@@ -82,9 +82,11 @@ public class MandateEvaluation {
 		if (!who.sees(territory.path())) {
 			throw new AccessDeniedException("Territory outside the reader's scopes");
 		}
+		// One condition for the projects and their tallies: it reads only columns both have
+		// (mandate_code, territory_path).
 		ProjectFilter.Condition where = scope(mandate, territory).condition(who);
 		tally.flush();
-		Tallies tallies = tallies(tallyCondition(mandate, territory, who));
+		Tallies tallies = tallies(where);
 		Map<String, Reference> references = references();
 
 		Totals totals = totals(tallies.get("UNIT"), late(where));
@@ -106,16 +108,8 @@ public class MandateEvaluation {
 	}
 
 	/**
-	 * The cells of the evaluated projects: the projects' own condition ({@link #scope}), which reads
-	 * only columns the tally has too ({@code mandate_code}, {@code territory_path}).
-	 */
-	ProjectFilter.Condition tallyCondition(String mandate, Territory territory, Authorizations who) {
-		return scope(mandate, territory).condition(who);
-	}
-
-	/**
 	 * Every breakdown in one pass over the evaluated cells' tallies (project_tally, kept live by
-	 * ProjectTally), {@code %s} being {@link #tallyCondition}.
+	 * ProjectTally), {@code %s} being the evaluated projects' condition ({@link #scope}).
 	 */
 	static final String TALLIES = """
 			select p.breakdown, case when p.breakdown = 'UNIT' then p.territory_code else p.key end as key,

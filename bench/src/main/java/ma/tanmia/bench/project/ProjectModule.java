@@ -36,7 +36,6 @@ final class ProjectModule {
 	private final Method conditionSql;
 	private final Method conditionParameters;
 	private final Method scope;
-	private final Method tallyCondition;
 	private final Object defaultOrder;
 
 	ProjectModule(BenchApplication application) {
@@ -55,8 +54,6 @@ final class ProjectModule {
 		this.conditionSql = AppInternals.method(PACKAGE + "ProjectFilter$Condition", "sql");
 		this.conditionParameters = AppInternals.method(PACKAGE + "ProjectFilter$Condition", "parameters");
 		this.scope = AppInternals.method(PACKAGE + "MandateEvaluation", "scope", String.class, Territory.class);
-		this.tallyCondition = AppInternals.method(PACKAGE + "MandateEvaluation", "tallyCondition", String.class,
-				Territory.class, Authorizations.class);
 		this.defaultOrder = java.util.Arrays.stream(orderType.getEnumConstants())
 			.filter(o -> "PLACE".equals(o.toString()))
 			.findFirst()
@@ -94,12 +91,12 @@ final class ProjectModule {
 				(Map<String, Object>) AppInternals.invoke(conditionParameters, c));
 	}
 
-	/** {@code MandateEvaluation.tallyCondition}: the evaluated cells of project_tally, for this reader. */
-	@SuppressWarnings("unchecked")
+	/**
+	 * The evaluated cells of project_tally, for this reader: the evaluated projects' own condition
+	 * ({@code MandateEvaluation.scope}), which reads only columns the tally has too.
+	 */
 	Where tallyWhere(String mandate, Territory territory, Authorizations who) {
-		Object c = AppInternals.invoke(tallyCondition, evaluation, mandate, territory, who);
-		return new Where((String) AppInternals.invoke(conditionSql, c),
-				(Map<String, Object>) AppInternals.invoke(conditionParameters, c));
+		return where(evaluationScope(mandate, territory), who);
 	}
 
 	/** The filter of an evaluation: the mandate's projects in the territory's subtree. */
